@@ -1,0 +1,72 @@
+package io.fanzha.platform.event;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Where domain code publishes events. The event is a row in the caller's transaction, so it exists
+ * exactly when the state change it reports was committed; {@link OutboxRelay} sends it to Kafka later.
+ * Domain code never touches Kafka and a broker outage never fails a user's request.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    EventsConfig config;
+
+    /**
+     * Adds an event to the current transaction, which must exist.
+     *
+     * @param topic   the Kafka topic, e.g. {@code fanzha.outreach.v1}
+     * @param type    the CloudEvents type, e.g. {@code fanzha.outreach.recorded.v1}
+     * @param key     the county-level region code (first 6 digits of the region code); null only for an
+     *                event about no region, which then has no ordering guarantee
+     * @param subject the CloudEvents subject, usually the id of the changed entity; may be null
+     * @param payload serialised to JSON with the application's ObjectMapper
+     * @return the event id ({@code ce_id})
+     */
+    @Transactional(TxType.MANDATORY)
+    public UUID publish(String topic, String type, String key, String subject, Object payload) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = UUID.randomUUID();
+        event.topic = requireText(topic, "topic");
+        event.eventType = requireText(type, "type");
+        event.source = config.source();
+        event.subject = subject;
+        event.eventKey = key;
+        event.payload = json(Objects.requireNonNull(payload, "payload"));
+        // Microseconds, as PostgreSQL stores them, so that ce_time reads the same before and after the round trip.
+        event.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        event.persist();
+        return event.id;
+    }
+
+    private String json(Object payload) {
+        try {
+            return mapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event payload cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("event " + name + " is required");
+        }
+        return value;
+    }
+}

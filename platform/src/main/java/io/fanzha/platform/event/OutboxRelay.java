@@ -1,0 +1,238 @@
+package io.fanzha.platform.event;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Publishes the outbox to Kafka: takes the oldest unsent rows, sends them, and marks a row sent only
+ * after the broker acknowledged it. A crash between ack and mark re-sends the row later, which idempotent
+ * consumers absorb: delivery is at least once, never zero times.
+ *
+ * <p>It runs on its own thread rather than {@code @Scheduled}: the Quarkus scheduler checks its triggers
+ * once a second, too coarse for a 200 ms poll, and a loop can drain a backlog without pausing.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    /**
+     * PostgreSQL advisory lock held by the relaying transaction. With several replicas of a service only
+     * one relays at a time, so two relays never interleave the events of one county.
+     */
+    public static final long RELAY_LOCK = 0x66616e7a6861L;
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private static final String NEXT_BATCH = "select * from outbox_event where sent_at is null"
+            + " order by seq limit :limit for update skip locked";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    OutboxConfig config;
+
+    @Inject
+    KafkaClients kafka;
+
+    @Inject
+    KafkaConfig kafkaConfig;
+
+    @Inject
+    MeterRegistry registry;
+
+    private final CountDownLatch stopping = new CountDownLatch(1);
+    private Thread worker;
+    private Producer<String, String> producer;
+
+    void start(@Observes StartupEvent event) {
+        Gauge.builder("fanzha.outbox.backlog", this, relay -> relay.query(
+                        "select count(*) from outbox_event where sent_at is null"))
+                .description("Outbox rows not yet acknowledged by Kafka")
+                .strongReference(true)
+                .register(registry);
+        Gauge.builder("fanzha.outbox.oldest.age.seconds", this, relay -> relay.query(
+                        "select coalesce(greatest(extract(epoch from now() - min(created_at)), 0), 0)"
+                                + " from outbox_event where sent_at is null"))
+                .description("Age of the oldest unsent outbox row; 0 when none waits")
+                .baseUnit("seconds")
+                .strongReference(true)
+                .register(registry);
+        if (!config.relayEnabled()) {
+            LOG.info("Outbox relay disabled (fanzha.outbox.relay-enabled=false)");
+            return;
+        }
+        worker = new Thread(this::run, "fanzha-outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping.countDown();
+        if (worker != null) {
+            // A batch in flight ends within the Kafka timeouts; its unmarked rows are simply sent again later.
+            worker.join(kafkaTimeout().toMillis());
+        }
+        synchronized (this) {
+            if (producer != null) {
+                producer.close(Duration.ofSeconds(5));
+            }
+        }
+    }
+
+    private void run() {
+        Backoff backoff = new Backoff(config.backoffInitial(), config.backoffMax());
+        Duration pause = Duration.ZERO;
+        try {
+            while (!stopping.await(pause.toMillis(), TimeUnit.MILLISECONDS)) {
+                pause = relayOnce(backoff);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One batch; returns how long to wait before the next. */
+    private Duration relayOnce(Backoff backoff) {
+        try {
+            Batch batch = QuarkusTransaction.requiringNew().call(this::sendBatch);
+            if (batch.failure() != null) {
+                Duration pause = backoff.next();
+                LOG.warnf("Outbox relay sent %d of %d events, then failed: %s; next attempt in %s", batch.sent(),
+                        batch.taken(), Failures.describe(batch.failure()), pause);
+                return pause;
+            }
+            if (backoff.reset()) {
+                LOG.infof("Outbox relay is sending again (%d events in this batch)", batch.sent());
+            }
+            return batch.taken() == config.batchSize() ? Duration.ZERO : config.pollInterval();
+        } catch (RuntimeException e) {
+            Duration pause = backoff.next();
+            LOG.warnf("Outbox relay could not read the outbox: %s; next attempt in %s", Failures.describe(e), pause);
+            return pause;
+        }
+    }
+
+    private Batch sendBatch() throws InterruptedException {
+        boolean mine = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
+                .setParameter("lock", RELAY_LOCK)
+                .getSingleResult();
+        if (!mine) {
+            return new Batch(0, 0, null);
+        }
+        @SuppressWarnings("unchecked")
+        List<OutboxEvent> rows = em.createNativeQuery(NEXT_BATCH, OutboxEvent.class)
+                .setParameter("limit", config.batchSize())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return new Batch(0, 0, null);
+        }
+        List<Future<RecordMetadata>> acks = send(rows);
+        // Only the acknowledged prefix is marked, so a row is never marked before an earlier one of its key.
+        long waitLimit = kafkaTimeout().toMillis();
+        for (int i = 0; i < acks.size(); i++) {
+            try {
+                acks.get(i).get(waitLimit, TimeUnit.MILLISECONDS);
+                rows.get(i).markSent(OffsetDateTime.now());
+            } catch (ExecutionException | TimeoutException e) {
+                Throwable failure = e instanceof ExecutionException ? e.getCause() : e;
+                rows.get(i).recordFailure(Failures.describe(failure));
+                return new Batch(i, rows.size(), failure);
+            }
+        }
+        return new Batch(acks.size(), rows.size(), null);
+    }
+
+    /** Sends in order and stops at the first send that fails at once (broker unreachable). */
+    private List<Future<RecordMetadata>> send(List<OutboxEvent> rows) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (OutboxEvent row : rows) {
+            Future<RecordMetadata> ack;
+            try {
+                ack = producer().send(record(row));
+            } catch (RuntimeException e) {
+                ack = CompletableFuture.failedFuture(e);
+            }
+            acks.add(ack);
+            if (failedAlready(ack)) {
+                break;
+            }
+        }
+        return acks;
+    }
+
+    private static ProducerRecord<String, String> record(OutboxEvent row) {
+        return new ProducerRecord<>(row.topic, null, row.eventKey, row.payload,
+                KafkaCloudEvents.headers(row.id, row.eventType, row.source, row.subject, row.createdAt));
+    }
+
+    private static boolean failedAlready(Future<RecordMetadata> ack) {
+        if (!ack.isDone()) {
+            return false;
+        }
+        try {
+            ack.get();
+            return false;
+        } catch (ExecutionException | InterruptedException e) {
+            return true;
+        }
+    }
+
+    private Duration kafkaTimeout() {
+        return kafkaConfig.deliveryTimeout().plus(kafkaConfig.maxBlock());
+    }
+
+    private synchronized Producer<String, String> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(kafka.producer("fanzha-outbox-relay", true));
+        }
+        return producer;
+    }
+
+    private double query(String sql) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getDouble(1);
+        } catch (SQLException e) {
+            return Double.NaN;
+        }
+    }
+
+    private record Batch(int sent, int taken, Throwable failure) {
+    }
+}
