@@ -1,0 +1,26 @@
+package io.fanzha.campaign.campaign;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A campaign to create.", example = """
+        {"theme": "防范电信网络诈骗集中宣传活动", "regionCode": "341825", "startDate": "2024-01-10",
+         "endDate": "2024-03-31", "focusCategories": ["ONLINE_LOAN", "INVESTMENT_GAMBLING", "ORDER_BRUSHING",
+         "SHOPPING_REFUND"], "targetGroups": ["ELDERLY", "STUDENTS", "FINANCE_STAFF"]}""")
+public record CampaignRequest(
+        @NotBlank @Size(max = 200) String theme,
+        @NotBlank String regionCode,
+        @NotNull LocalDate startDate,
+        @NotNull LocalDate endDate,
+        @Schema(description = "Fraud category codes of the catalogue (e.g. ONLINE_LOAN)")
+        @Size(max = 50) List<@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,49}", message = "must be a category code such as ONLINE_LOAN") String> focusCategories,
+        @Schema(description = "Target group codes (e.g. ELDERLY, STUDENTS)")
+        @Size(max = 50) List<@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,49}", message = "must be a group code such as ELDERLY") String> targetGroups) {
+}

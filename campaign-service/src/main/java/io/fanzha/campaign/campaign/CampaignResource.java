@@ -1,0 +1,88 @@
+package io.fanzha.campaign.campaign;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.fanzha.platform.api.Page;
+import io.fanzha.platform.problem.ProblemException;
+import io.fanzha.platform.region.RegionCode;
+import io.fanzha.platform.security.RegionScope;
+import io.fanzha.platform.security.Roles;
+
+@Path("/api/v1/campaigns")
+@Tag(name = "Campaigns", description = "Awareness campaigns (集中宣传活动) run by a county, township or village.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CampaignResource {
+
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    RegionScope scope;
+
+    @POST
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
+    @Operation(summary = "Create a campaign", description = "Emits fanzha.campaign.created.v1.")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid fields (request.invalid), end before start "
+            + "(campaign.period-invalid), unknown region (region.unknown)")
+    @APIResponse(responseCode = "403", description = "Role may not create campaigns (auth.forbidden) or region "
+            + "outside your scope (scope.forbidden)")
+    public Response create(@NotNull @Valid CampaignRequest request) {
+        scope.assertWritable(request.regionCode());
+        Campaign campaign = campaigns.create(request);
+        return Response.created(URI.create("/api/v1/campaigns/" + campaign.id))
+                .entity(CampaignResponse.of(campaign)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FIELD_WORKER, Roles.AGENCY_REPORTER, Roles.INSPECTOR,
+            Roles.VIEWER })
+    @Operation(summary = "Get one campaign")
+    @APIResponse(responseCode = "200", description = "The campaign")
+    @APIResponse(responseCode = "404", description = "No such campaign (campaign.not-found)")
+    public CampaignResponse get(@PathParam("id") UUID id) {
+        Campaign campaign = campaigns.find(id).orElseThrow(() -> ProblemException.notFound("campaign.not-found",
+                "Campaign " + id + " does not exist."));
+        scope.assertReadable(campaign.regionCode);
+        return CampaignResponse.of(campaign);
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FIELD_WORKER, Roles.AGENCY_REPORTER, Roles.INSPECTOR,
+            Roles.VIEWER })
+    @Operation(summary = "List the campaigns run within a subtree")
+    @APIResponse(responseCode = "200", description = "One page of campaigns, newest start first")
+    public Page<CampaignResponse> list(
+            @Parameter(description = "Root of the subtree; defaults to your own region", example = "341825")
+            @QueryParam("within") String within,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+        RegionCode root = within == null ? scope.home() : scope.assertReadable(within);
+        return campaigns.within(root, page, size).map(CampaignResponse::of);
+    }
+}

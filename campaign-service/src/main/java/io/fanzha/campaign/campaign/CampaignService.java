@@ -1,0 +1,73 @@
+package io.fanzha.campaign.campaign;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import io.fanzha.campaign.region.RegionService;
+import io.fanzha.platform.api.Page;
+import io.fanzha.platform.contract.EventTypes;
+import io.fanzha.platform.contract.Topics;
+import io.fanzha.platform.event.Outbox;
+import io.fanzha.platform.problem.ProblemException;
+import io.fanzha.platform.region.RegionCode;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+@Transactional(TxType.REQUIRED)
+public class CampaignService {
+
+    @Inject
+    RegionService regions;
+
+    @Inject
+    Outbox outbox;
+
+    public Campaign create(CampaignRequest request) {
+        if (request.startDate().isAfter(request.endDate())) {
+            throw ProblemException.invalidField("campaign.period-invalid", "endDate",
+                    "endDate " + request.endDate() + " is before startDate " + request.startDate() + ".");
+        }
+        if (regions.find(request.regionCode()).isEmpty()) {
+            throw ProblemException.invalidField("region.unknown", "regionCode",
+                    "Region " + request.regionCode() + " does not exist.");
+        }
+        Campaign campaign = new Campaign();
+        campaign.id = UUID.randomUUID();
+        campaign.theme = request.theme().strip();
+        campaign.regionCode = request.regionCode();
+        campaign.startDate = request.startDate();
+        campaign.endDate = request.endDate();
+        campaign.focusCategories = distinct(request.focusCategories());
+        campaign.targetGroups = distinct(request.targetGroups());
+        campaign.createdAt = OffsetDateTime.now();
+        campaign.updatedAt = campaign.createdAt;
+        campaign.persistAndFlush();
+        outbox.publish(Topics.CAMPAIGN, EventTypes.CAMPAIGN_CREATED,
+                RegionCode.parse(campaign.regionCode).county().value(), campaign.id.toString(), campaign.toData());
+        return campaign;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Optional<Campaign> find(UUID id) {
+        return Campaign.findByIdOptional(id);
+    }
+
+    /** Campaigns run in the subtree of {@code root}, newest start first. */
+    @Transactional(TxType.SUPPORTS)
+    public Page<Campaign> within(RegionCode root, int page, int size) {
+        var query = Campaign.<Campaign>find("regionCode like ?1",
+                Sort.by("startDate", Sort.Direction.Descending).and("id"), root.value() + "%");
+        return new Page<>(query.page(page, size).list(), page, size, query.count());
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return values == null ? List.of() : values.stream().distinct().toList();
+    }
+}

@@ -1,0 +1,105 @@
+package io.fanzha.campaign.region;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.fanzha.platform.api.Page;
+import io.fanzha.platform.problem.ProblemException;
+import io.fanzha.platform.region.RegionCode;
+import io.fanzha.platform.security.RegionScope;
+import io.fanzha.platform.security.Roles;
+
+@Path("/api/v1/regions")
+@Tag(name = "Regions", description = "The county → township → village → grid tree that scopes everything else.")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RegionResource {
+
+    @Inject
+    RegionService regions;
+
+    @Inject
+    RegionScope scope;
+
+    @POST
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
+    @Operation(summary = "Create a region", description = "The parent must exist already (a county has none). "
+            + "Emits fanzha.region.created.v1.")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid fields (request.invalid), parent mismatch or unknown "
+            + "(region.parent-mismatch, region.parent-unknown)")
+    @APIResponse(responseCode = "403", description = "Role may not create regions (auth.forbidden) or region outside "
+            + "your scope (scope.forbidden)")
+    @APIResponse(responseCode = "409", description = "Region already exists (region.exists)")
+    public Response create(@NotNull @Valid RegionRequest request) {
+        scope.assertWritable(request.code());
+        Region region = regions.create(request);
+        return Response.created(URI.create("/api/v1/regions/" + region.code)).entity(RegionResponse.of(region)).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
+    @Operation(summary = "Update a region's name and denominators", description = "Emits fanzha.region.updated.v1 "
+            + "when something changed.")
+    @APIResponse(responseCode = "200", description = "The region as stored")
+    @APIResponse(responseCode = "404", description = "No such region (region.not-found)")
+    public RegionResponse update(@PathParam("code") String code, @NotNull @Valid RegionUpdate update) {
+        scope.assertWritable(code);
+        return regions.update(code, update).map(RegionResponse::of).orElseThrow(() -> notFound(code));
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FIELD_WORKER, Roles.AGENCY_REPORTER, Roles.INSPECTOR,
+            Roles.VIEWER })
+    @Operation(summary = "Get one region")
+    @APIResponse(responseCode = "200", description = "The region")
+    @APIResponse(responseCode = "404", description = "No such region (region.not-found)")
+    public RegionResponse get(@PathParam("code") String code) {
+        scope.assertReadable(code);
+        return regions.find(code).map(RegionResponse::of).orElseThrow(() -> notFound(code));
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FIELD_WORKER, Roles.AGENCY_REPORTER, Roles.INSPECTOR,
+            Roles.VIEWER })
+    @Operation(summary = "List the regions of a subtree", description = "The subtree's root first, then by code.")
+    @APIResponse(responseCode = "200", description = "One page of regions")
+    public Page<RegionResponse> list(
+            @Parameter(description = "Root of the subtree; defaults to your own region", example = "341825100")
+            @QueryParam("within") String within,
+            @Parameter(description = "Only this level (1 county, 2 township, 3 village, 4 grid)")
+            @QueryParam("level") @Min(1) @Max(4) Integer level,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+        RegionCode root = within == null ? scope.home() : scope.assertReadable(within);
+        return regions.within(root, level, page, size).map(RegionResponse::of);
+    }
+
+    private static ProblemException notFound(String code) {
+        return ProblemException.notFound("region.not-found", "Region " + code + " does not exist.");
+    }
+}

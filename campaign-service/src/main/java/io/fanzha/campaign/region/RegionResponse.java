@@ -1,0 +1,26 @@
+package io.fanzha.campaign.region;
+
+import java.time.OffsetDateTime;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A region of the county → township → village → grid tree.", example = """
+        {"code": "341825100201", "name": "某某村", "parentCode": "341825100", "level": 3,
+         "path": "341825/341825100/341825100201", "residentHouseholds": 420, "population": 1310,
+         "updatedAt": "2024-01-15T10:30:00+08:00", "version": 0}""")
+public record RegionResponse(
+        String code,
+        String name,
+        String parentCode,
+        @Schema(description = "1 county, 2 township, 3 village, 4 grid") int level,
+        @Schema(description = "Codes from the county down to this region, joined by '/'") String path,
+        Integer residentHouseholds,
+        Integer population,
+        OffsetDateTime updatedAt,
+        long version) {
+
+    static RegionResponse of(Region region) {
+        return new RegionResponse(region.code, region.name, region.parentCode, region.level, region.path,
+                region.residentHouseholds, region.population, region.updatedAt, region.version);
+    }
+}
