@@ -1,0 +1,93 @@
+package io.fanzha.reporting.region;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.fanzha.platform.contract.CampaignData;
+import io.fanzha.platform.contract.EventTypes;
+import io.fanzha.platform.contract.RegionData;
+import io.fanzha.platform.contract.Topics;
+import io.fanzha.platform.event.CloudEvent;
+import io.fanzha.platform.event.EventHandler;
+
+/**
+ * Projects campaign-service events into {@code region_view} and {@code campaign_view}. The
+ * platform calls {@link #handle} once per event id, inside the transaction that records it.
+ */
+@ApplicationScoped
+public class CampaignTopicProjection implements EventHandler {
+
+    private static final Logger LOG = Logger.getLogger(CampaignTopicProjection.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Override
+    public String name() {
+        return "reporting-service.campaign-projection";
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(Topics.CAMPAIGN);
+    }
+
+    @Override
+    public void handle(CloudEvent event) {
+        switch (event.type()) {
+            case EventTypes.REGION_CREATED, EventTypes.REGION_UPDATED -> upsertRegion(read(event, RegionData.class), event);
+            case EventTypes.CAMPAIGN_CREATED -> upsertCampaign(read(event, CampaignData.class), event);
+            default -> LOG.debugf("Ignoring event type %s", event.type());
+        }
+    }
+
+    private void upsertRegion(RegionData region, CloudEvent event) {
+        em.createNativeQuery("""
+                INSERT INTO region_view (code, name, parent_code, level, resident_households, population, version, changed_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, resident_households = EXCLUDED.resident_households,
+                    population = EXCLUDED.population, version = EXCLUDED.version, changed_at = EXCLUDED.changed_at
+                WHERE region_view.version < EXCLUDED.version""")
+                .setParameter(1, region.code())
+                .setParameter(2, region.name())
+                .setParameter(3, region.parentCode())
+                .setParameter(4, region.level())
+                .setParameter(5, region.residentHouseholds())
+                .setParameter(6, region.population())
+                .setParameter(7, region.version())
+                .setParameter(8, event.time())
+                .executeUpdate();
+    }
+
+    private void upsertCampaign(CampaignData campaign, CloudEvent event) {
+        em.createNativeQuery("""
+                INSERT INTO campaign_view (id, theme, region_code, start_date, end_date, version, changed_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                ON CONFLICT (id) DO UPDATE SET theme = EXCLUDED.theme, start_date = EXCLUDED.start_date,
+                    end_date = EXCLUDED.end_date, version = EXCLUDED.version, changed_at = EXCLUDED.changed_at
+                WHERE campaign_view.version < EXCLUDED.version""")
+                .setParameter(1, campaign.id())
+                .setParameter(2, campaign.theme())
+                .setParameter(3, campaign.regionCode())
+                .setParameter(4, campaign.startDate())
+                .setParameter(5, campaign.endDate())
+                .setParameter(6, campaign.version())
+                .setParameter(7, event.time())
+                .executeUpdate();
+    }
+
+    /** A payload that does not fit throws out of the handler, so the platform dead-letters it with the reason. */
+    private <T> T read(CloudEvent event, Class<T> type) {
+        return event.dataAs(type, mapper);
+    }
+}
