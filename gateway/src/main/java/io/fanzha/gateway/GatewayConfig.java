@@ -1,0 +1,45 @@
+package io.fanzha.gateway;
+
+import java.net.URI;
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Where the services live and how long the gateway waits for them. */
+@ConfigMapping(prefix = "fanzha.gateway")
+public interface GatewayConfig {
+
+    /** Base URL of each service (scheme, host, port and an optional path prefix). */
+    Services services();
+
+    /** How long to wait for a TCP connection to a service. */
+    @WithDefault("5s")
+    Duration connectTimeout();
+
+    /**
+     * How long a service may stay silent once the caller's body has been fully received:
+     * before its first response byte and between chunks of a streamed answer.
+     */
+    @WithDefault("60s")
+    Duration responseTimeout();
+
+    /** Pooled HTTP/1.1 connections per service; requests beyond it queue for a free one. */
+    @WithDefault("64")
+    int maxConnectionsPerService();
+
+    interface Services {
+
+        @WithDefault("http://localhost:${FANZHA_CAMPAIGN_PORT:8081}")
+        URI campaign();
+
+        @WithDefault("http://localhost:${FANZHA_OUTREACH_PORT:8082}")
+        URI outreach();
+
+        @WithDefault("http://localhost:${FANZHA_CASESTATS_PORT:8083}")
+        URI casestats();
+
+        @WithDefault("http://localhost:${FANZHA_REPORTING_PORT:8084}")
+        URI reporting();
+    }
+}

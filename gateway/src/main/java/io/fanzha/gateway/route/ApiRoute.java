@@ -1,0 +1,40 @@
+package io.fanzha.gateway.route;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.fanzha.gateway.edge.EdgeAuthentication;
+import io.fanzha.gateway.edge.Problems;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Everything under {@code /api/}: authenticate, then hand the request to the service owning its
+ * path prefix. Unknown paths are answered only after authentication, so anonymous callers learn
+ * nothing about the route table. {@code /q/*} (health, metrics) is not touched here and stays open.
+ */
+@ApplicationScoped
+public class ApiRoute {
+
+    private final EdgeAuthentication authentication;
+    private final UpstreamProxy proxy;
+
+    ApiRoute(EdgeAuthentication authentication, UpstreamProxy proxy) {
+        this.authentication = authentication;
+        this.proxy = proxy;
+    }
+
+    void register(@Observes Router router) {
+        router.route("/api/*").handler(ctx -> authentication.authenticate(ctx, this::route));
+    }
+
+    private void route(RoutingContext ctx) {
+        Upstream.owning(ctx.normalizedPath()).ifPresentOrElse(
+                upstream -> proxy.forward(ctx, upstream),
+                () -> {
+                    ctx.request().resume();
+                    Problems.send(ctx, 404, "route.unknown", "Not Found",
+                            "No service answers " + ctx.normalizedPath() + ".");
+                });
+    }
+}

@@ -1,0 +1,301 @@
+package io.fanzha.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+
+@QuarkusTest
+@WithTestResource(GatewayTestResources.class)
+class GatewayTest {
+
+    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    private static FakeServices services;
+
+    @BeforeAll
+    static void startServices() {
+        services = FakeServices.start(ConfigProvider.getConfig());
+    }
+
+    @AfterAll
+    static void stopServices() {
+        services.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "GET, /api/v1/regions, campaign",
+            "POST, /api/v1/regions/import, campaign",
+            "PUT, /api/v1/units/5f0c, campaign",
+            "PATCH, /api/v1/campaigns/7/goals/3, campaign",
+            "DELETE, /api/v1/messaging-groups/9, campaign",
+            "POST, /api/v1/outreach/sync, outreach",
+            "GET, /api/v1/ledger, outreach",
+            "POST, /api/v1/case-reports, casestats",
+            "GET, /api/v1/fraud-categories, casestats",
+            "GET, /api/v1/cases/42, casestats",
+            "GET, /api/v1/reports/bulletins/341825100, reporting"})
+    void eachPrefixReachesItsServiceWithTheRequestIntact(String method, String path, String service) {
+        String token = Tokens.valid();
+        String query = "dryRun=true&period=2024-W05&name=%E5%8F%8D%E8%AF%88";
+        boolean withBody = !method.equals("GET") && !method.equals("DELETE");
+        String body = "{\"regionCode\":\"341825100\",\"period\":\"2024-W05\",\"note\":\"反诈\"}";
+
+        var request = given().urlEncodingEnabled(false).auth().oauth2(token);
+        if (withBody) {
+            request.contentType("application/json; charset=UTF-8").body(body);
+        }
+        request.when().request(method, path + "?" + query)
+                .then().statusCode(200)
+                .body("service", equalTo(service))
+                .body("method", equalTo(method))
+                .body("uri", equalTo(path + "?" + query))
+                .body("authorization", equalTo("Bearer " + token))
+                .body("host", equalTo("127.0.0.1:" + services.port(service)))
+                .body("forwardedHost", equalTo("localhost:" + RestAssured.port))
+                .body("forwardedProto", equalTo("http"))
+                .body("forwardedFor", equalTo("127.0.0.1"))
+                .body("body", equalTo(withBody ? body : ""));
+    }
+
+    @Test
+    void theCallersRequestIdIsForwardedAndReturnedOnce() {
+        Response response = given().auth().oauth2(Tokens.valid()).header("X-Request-Id", "county-dashboard-7f3a")
+                .when().get("/api/v1/regions/341825");
+        response.then().statusCode(200).body("requestId", equalTo("county-dashboard-7f3a"));
+        assertEquals(List.of("county-dashboard-7f3a"), response.headers().getValues("X-Request-Id"));
+    }
+
+    @Test
+    void aRequestIdIsGeneratedWhenMissingOrUnfitForALogLine() {
+        Response generated = given().auth().oauth2(Tokens.valid()).when().get("/api/v1/units");
+        String id = generated.header("X-Request-Id");
+        generated.then().statusCode(200).header("X-Request-Id", matchesPattern(UUID_PATTERN)).body("requestId", equalTo(id));
+
+        given().auth().oauth2(Tokens.valid()).header("X-Request-Id", "bad id\twith spaces")
+                .when().get("/api/v1/units")
+                .then().statusCode(200).header("X-Request-Id", matchesPattern(UUID_PATTERN));
+    }
+
+    @Test
+    void forwardedForAppendsTheCallerToTheChain() {
+        given().auth().oauth2(Tokens.valid()).header("X-Forwarded-For", "203.0.113.9")
+                .when().get("/api/v1/ledger")
+                .then().statusCode(200).body("forwardedFor", equalTo("203.0.113.9, 127.0.0.1"));
+    }
+
+    @Test
+    void aServicesOwnErrorPassesThroughUnchanged() {
+        given().auth().oauth2(Tokens.valid()).header("X-Fake-Status", "409").contentType("application/json").body("{}")
+                .when().post("/api/v1/outreach")
+                .then().statusCode(409).contentType("application/json").body("service", equalTo("outreach"));
+    }
+
+    @Test
+    void aLargeUploadStreamsThroughWhole() {
+        byte[] photo = new byte[12 * 1024 * 1024];
+        new Random(42).nextBytes(photo);
+        given().auth().oauth2(Tokens.valid()).contentType("image/jpeg").body(photo)
+                .when().put("/api/v1/outreach/7b0c2f7e-4c61-4f5e-9a4e-2f0d7d6b8a11/evidence/door.jpg")
+                .then().statusCode(200)
+                .body("contentType", startsWith("image/jpeg"))
+                .body("bodyLength", equalTo(photo.length))
+                .body("bodySha256", equalTo(FakeServices.sha256(photo)));
+
+        // A body of unknown length (chunked), as a device streaming a video sends it.
+        given().auth().oauth2(Tokens.valid()).contentType("video/mp4").body(new ByteArrayInputStream(photo))
+                .when().put("/api/v1/outreach/7b0c2f7e-4c61-4f5e-9a4e-2f0d7d6b8a11/evidence/lecture.mp4")
+                .then().statusCode(200)
+                .body("bodyLength", equalTo(photo.length))
+                .body("bodySha256", equalTo(FakeServices.sha256(photo)));
+    }
+
+    @Test
+    void anUploadWaitingForContinueIsLetThroughOnlyWithAValidToken() throws IOException {
+        byte[] poster = new byte[256 * 1024];
+
+        RawAnswer rejected = uploadWaitingForContinue(Tokens.expired(), poster);
+        assertEquals("HTTP/1.1 401 Unauthorized", rejected.statusLine(), "answered before any body byte was sent");
+        assertEquals("auth.unauthenticated", JsonPath.from(rejected.body()).getString("code"));
+
+        RawAnswer accepted = uploadWaitingForContinue(Tokens.valid(), poster);
+        assertEquals("HTTP/1.1 200 OK", accepted.statusLine());
+        JsonPath echo = JsonPath.from(accepted.body());
+        assertEquals(poster.length, echo.getInt("bodyLength"));
+        assertNull(echo.get("expect"), "the service gets a plain request");
+    }
+
+    @Test
+    void noTokenIsUnauthorized() {
+        expectUnauthorized(given().when().get("/api/v1/regions"))
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"fanzha\""));
+        expectUnauthorized(given().header("Authorization", "Basic d29ya2VyOnNlY3JldA==").when().get("/api/v1/regions"));
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsUnauthorized() {
+        expectRejectedToken(Tokens.forAudience("account"));
+    }
+
+    @Test
+    void anExpiredTokenIsUnauthorized() {
+        expectRejectedToken(Tokens.expired());
+    }
+
+    @Test
+    void aForgedTokenIsUnauthorized() {
+        expectRejectedToken(Tokens.forged());
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIsUnauthorized() {
+        expectRejectedToken(Tokens.fromIssuer("https://elsewhere.test/realms/fanzha"));
+    }
+
+    @Test
+    void garbageInPlaceOfATokenIsUnauthorized() {
+        expectRejectedToken("not-a-jwt");
+    }
+
+    @Test
+    void anUnknownApiPathIsNotFoundOnceAuthenticated() {
+        given().auth().oauth2(Tokens.valid()).when().get("/api/v1/regionsx/1")
+                .then().statusCode(404).contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(404))
+                .body("code", equalTo("route.unknown"))
+                .body("type", equalTo("urn:fanzha:problem:route.unknown"))
+                .body("requestId", matchesPattern(UUID_PATTERN));
+        expectUnauthorized(given().when().get("/api/v1/regionsx/1"));
+    }
+
+    @Test
+    void aServiceThatIsDownIsABadGatewayWhileTheOthersAndReadinessCarryOn() {
+        services.stop("reporting");
+        try {
+            given().auth().oauth2(Tokens.valid()).when().get("/api/v1/reports/coverage")
+                    .then().statusCode(502).contentType(startsWith("application/problem+json"))
+                    .body("status", equalTo(502))
+                    .body("code", equalTo("upstream.unavailable"))
+                    .body("detail", containsString("reporting-service"));
+            given().auth().oauth2(Tokens.valid()).when().get("/api/v1/regions")
+                    .then().statusCode(200).body("service", equalTo("campaign"));
+            given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        } finally {
+            services.start("reporting");
+        }
+    }
+
+    @Test
+    void aServiceThatStaysSilentIsAGatewayTimeout() {
+        given().auth().oauth2(Tokens.valid()).contentType("application/json").body("{\"period\":\"2024\"}")
+                .when().post("/api/v1/reports/assessment/never-answers")
+                .then().statusCode(504).contentType(startsWith("application/problem+json"))
+                .body("code", equalTo("upstream.timeout"))
+                .body("detail", containsString("reporting-service"));
+    }
+
+    @Test
+    void healthAndMetricsAreOpenAndIgnoreStrayTokens() {
+        given().header("Authorization", "Bearer not-a-jwt").when().get("/q/health/ready")
+                .then().statusCode(200).header("X-Request-Id", matchesPattern(UUID_PATTERN));
+        given().auth().oauth2(Tokens.valid()).when().get("/api/v1/fraud-categories").then().statusCode(200);
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\","
+                        + "upstream=\"case-stats-service\",uri=\"/api\"}"));
+    }
+
+    private static void expectRejectedToken(String token) {
+        expectUnauthorized(given().auth().oauth2(token).contentType("application/json").body("{\"cases\":3}")
+                .when().post("/api/v1/case-reports"))
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .header("WWW-Authenticate", containsString("invalid_token"))
+                .body("service", nullValue());
+    }
+
+    private static ValidatableResponse expectUnauthorized(Response response) {
+        return response.then().statusCode(401)
+                .contentType(startsWith("application/problem+json"))
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .header("X-Request-Id", matchesPattern(UUID_PATTERN))
+                .body("type", equalTo("urn:fanzha:problem:auth.unauthenticated"))
+                .body("title", equalTo("Unauthorized"))
+                .body("status", equalTo(401))
+                .body("code", equalTo("auth.unauthenticated"))
+                .body("detail", notNullValue());
+    }
+
+    private record RawAnswer(String statusLine, String body) {
+    }
+
+    /** Speaks HTTP/1.1 by hand: sends the body only if the gateway answers 100 Continue first. */
+    private static RawAnswer uploadWaitingForContinue(String token, byte[] body) throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            out.write(("PUT /api/v1/outreach/7b0c2f7e-4c61-4f5e-9a4e-2f0d7d6b8a11/evidence/poster.jpg HTTP/1.1\r\n"
+                    + "Host: localhost:" + RestAssured.port + "\r\n"
+                    + "Authorization: Bearer " + token + "\r\n"
+                    + "Content-Type: image/jpeg\r\n"
+                    + "Content-Length: " + body.length + "\r\n"
+                    + "Expect: 100-continue\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String statusLine = in.readLine();
+            if (statusLine.startsWith("HTTP/1.1 100")) {
+                in.readLine();
+                out.write(body);
+                out.flush();
+                statusLine = in.readLine();
+            }
+            int length = 0;
+            for (String line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
+                if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                    length = Integer.parseInt(line.substring("content-length:".length()).trim());
+                }
+            }
+            char[] content = new char[length];
+            for (int read = 0; read < length; ) {
+                int chunk = in.read(content, read, length - read);
+                if (chunk < 0) {
+                    throw new EOFException("Answer ended after " + read + " of " + length + " characters");
+                }
+                read += chunk;
+            }
+            return new RawAnswer(statusLine, new String(content));
+        }
+    }
+}
