@@ -1,0 +1,33 @@
+package io.fanzha.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import io.fanzha.e2e.stack.Tokens;
+
+/** A region created through the gateway travels campaign → outbox → Kafka → reporting. */
+class RegionEventFlowIT {
+
+    @Test
+    void aNewRegionShowsInTheReportingSummary() {
+        String admin = Tokens.of("county-admin");
+        Api.ensureRegion(admin, "341825", "旌德县");
+        Api.createRegion(admin, "341825170", "流转镇").statusCode(201);
+        long created = System.nanoTime();
+        Api.createRegion(admin, "341825170201", "流转村").statusCode(201);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                Api.as(admin).get("/api/v1/reports/regions/341825170/summary").then().statusCode(200)
+                        .body("regionCount", equalTo(2)));
+        System.out.printf("region visible in the reporting summary %.0f ms after its creation was acknowledged%n",
+                (System.nanoTime() - created) / 1e6);
+
+        Api.as(Tokens.of("viewer")).get("/api/v1/reports/regions/341825170/summary").then().statusCode(200)
+                .body("name", equalTo("流转镇"))
+                .body("regionsByLevel.villages", equalTo(1));
+    }
+}

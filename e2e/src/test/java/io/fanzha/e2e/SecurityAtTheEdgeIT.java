@@ -1,0 +1,105 @@
+package io.fanzha.e2e;
+
+import static io.fanzha.e2e.Api.PROBLEM;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.fanzha.e2e.stack.Stack;
+import io.fanzha.e2e.stack.Tokens;
+
+/** DESIGN.md §4 against the real Keycloak: the gateway and each service check every token. */
+class SecurityAtTheEdgeIT {
+
+    static String admin;
+
+    @BeforeAll
+    static void countyExists() {
+        admin = Tokens.of("county-admin");
+        Api.ensureRegion(admin, "341825", "旌德县");
+    }
+
+    @Test
+    void keycloakIssuesTheClaimsTheServicesRelyOn() throws Exception {
+        Map<String, Object> claims = Tokens.claims(admin);
+        assertEquals(Stack.get().keycloak() + "/realms/fanzha", claims.get("iss"));
+        assertEquals("341825", claims.get("region"));
+        Object audience = claims.get("aud");
+        assertTrue(audience.equals("fanzha-api") || ((List<?>) audience).contains("fanzha-api"), "aud " + audience);
+        @SuppressWarnings("unchecked")
+        List<String> roles = (List<String>) ((Map<String, Object>) claims.get("realm_access")).get("roles");
+        assertTrue(roles.contains("admin"));
+        assertEquals("341825", Tokens.claims(Tokens.agency()).get("region"));
+    }
+
+    @Test
+    void noTokenIsUnauthorizedAtTheGatewayAndAtEachService() {
+        Api.anonymous().get("/api/v1/regions/341825").then().statusCode(401).contentType(PROBLEM)
+                .body("code", equalTo("auth.unauthenticated"));
+        given().get(Stack.get().service("campaign") + "/api/v1/regions/341825").then().statusCode(401)
+                .contentType(PROBLEM);
+        given().get(Stack.get().service("reporting") + "/api/v1/reports/regions/341825/summary").then()
+                .statusCode(401);
+    }
+
+    @Test
+    void forgedExpiredAndWrongAudienceTokensAreUnauthorized() throws Exception {
+        String forged = Tokens.forged("341825", "admin");
+        Api.as(forged).get("/api/v1/regions/341825").then().statusCode(401).contentType(PROBLEM);
+        // The service checks the signature itself too, should anything get past the gateway.
+        given().auth().oauth2(forged).get(Stack.get().service("campaign") + "/api/v1/regions/341825").then()
+                .statusCode(401);
+        Api.as(Tokens.wrongAudience("county-admin")).get("/api/v1/regions/341825").then().statusCode(401);
+        Api.as(Tokens.expired("county-admin")).get("/api/v1/regions/341825").then().statusCode(401);
+    }
+
+    @Test
+    void viewerMayReadButNotWrite() {
+        String viewer = Tokens.of("viewer");
+        Api.as(viewer).get("/api/v1/regions/341825").then().statusCode(200);
+        Api.createRegion(viewer, "341825180", "观察镇").statusCode(403).contentType(PROBLEM)
+                .body("code", equalTo("auth.forbidden"));
+        Api.as(admin).get("/api/v1/regions/341825180").then().statusCode(404);
+    }
+
+    @Test
+    void anotherCountysAdminCannotReadThisCounty() {
+        String other = Tokens.of("other-admin");
+        Api.as(other).get("/api/v1/regions/341825").then().statusCode(403).contentType(PROBLEM)
+                .body("code", equalTo("scope.forbidden"));
+        Api.as(other).get("/api/v1/reports/regions/341825/summary").then().statusCode(403);
+    }
+
+    @Test
+    void badInputIsAProblemWithACodeAndNothingIsStored() {
+        Api.as(admin).body("{\"code\":\"341825181\",\"name\":").post("/api/v1/regions").then()
+                .statusCode(400).contentType(PROBLEM).body("code", equalTo("request.malformed"));
+        Api.createRegion(admin, "34182518x", "坏码镇").statusCode(400).contentType(PROBLEM)
+                .body("code", equalTo("region.code-invalid"));
+        Api.createRegion(admin, "3418251810", "坏码镇").statusCode(400).contentType(PROBLEM)
+                .body("code", equalTo("region.code-invalid"));
+        Api.as(admin).get("/api/v1/regions/341825181").then().statusCode(404).body("code", equalTo("region.not-found"));
+        Api.as(admin).queryParam("within", "341825").get("/api/v1/regions").then().statusCode(200)
+                .body("items.name", org.hamcrest.Matchers.not(hasItem("坏码镇")));
+    }
+
+    @Test
+    void everyRouteReachesItsService() {
+        Api.as(Tokens.agency()).get("/api/v1/fraud-categories/ONLINE_LOAN").then().statusCode(200)
+                .body("nameZh", equalTo("网上贷款"));
+        Api.as(admin).get("/api/v1/outreach/none").then().statusCode(404).contentType(PROBLEM)
+                .body("code", equalTo("resource.not-found"));
+        Api.as(admin).get("/api/v1/campaigns").then().statusCode(200);
+        Api.as(admin).get("/api/v1/reports/regions/341825999/summary").then().statusCode(404)
+                .body("code", equalTo("region.not-found"));
+        Api.as(admin).get("/api/v1/nowhere").then().statusCode(404).contentType(PROBLEM);
+    }
+}
