@@ -82,9 +82,12 @@ class SecurityAtTheEdgeIT {
     void badInputIsAProblemWithACodeAndNothingIsStored() {
         Api.as(admin).body("{\"code\":\"341825181\",\"name\":").post("/api/v1/regions").then()
                 .statusCode(400).contentType(PROBLEM).body("code", equalTo("request.malformed"));
-        Api.createRegion(admin, "34182518x", "坏码镇").statusCode(400).contentType(PROBLEM)
-                .body("code", equalTo("region.code-invalid"));
-        Api.createRegion(admin, "3418251810", "坏码镇").statusCode(400).contentType(PROBLEM)
+        for (String badCode : List.of("34182518x", "3418251810", "341825000")) {
+            Api.createRegion(admin, badCode, "坏码镇").statusCode(400).contentType(PROBLEM)
+                    .body("code", equalTo("request.invalid"))
+                    .body("violations[0].field", equalTo("code"));
+        }
+        Api.as(admin).get("/api/v1/regions/34182518x").then().statusCode(400).contentType(PROBLEM)
                 .body("code", equalTo("region.code-invalid"));
         Api.as(admin).get("/api/v1/regions/341825181").then().statusCode(404).body("code", equalTo("region.not-found"));
         Api.as(admin).queryParam("within", "341825").get("/api/v1/regions").then().statusCode(200)

@@ -10,13 +10,15 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.fanzha.platform.region.ValidRegionCode;
+
 @Schema(description = "A campaign to create.", example = """
         {"theme": "防范电信网络诈骗集中宣传活动", "regionCode": "341825", "startDate": "2024-01-10",
          "endDate": "2024-03-31", "focusCategories": ["ONLINE_LOAN", "INVESTMENT_GAMBLING", "ORDER_BRUSHING",
          "SHOPPING_REFUND"], "targetGroups": ["ELDERLY", "STUDENTS", "FINANCE_STAFF"]}""")
 public record CampaignRequest(
         @NotBlank @Size(max = 200) String theme,
-        @NotBlank String regionCode,
+        @NotBlank @ValidRegionCode String regionCode,
         @NotNull LocalDate startDate,
         @NotNull LocalDate endDate,
         @Schema(description = "Fraud category codes of the catalogue (e.g. ONLINE_LOAN)")

@@ -1,21 +1,21 @@
 package io.fanzha.campaign.region;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.fanzha.platform.region.ValidRegionCode;
+
 @Schema(description = "A region to create.", example = """
         {"code": "341825100201", "name": "某某村", "parentCode": "341825100", "residentHouseholds": 420, "population": 1310}""")
 public record RegionRequest(
         @Schema(description = "Statistical division code: 6 digits (county), 9 (township), 12 (village), 15 (grid).")
-        @NotBlank @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{15}", message = "must be 6, 9, 12 or 15 digits")
-        String code,
+        @NotBlank @ValidRegionCode String code,
         @NotBlank @Size(max = 100) String name,
         @Schema(description = "The parent's code; derived from the code when omitted, null for a county.")
-        String parentCode,
+        @ValidRegionCode String parentCode,
         @Schema(description = "Resident households, the denominator of door-to-door coverage.")
         @PositiveOrZero Integer residentHouseholds,
         @PositiveOrZero Integer population) {

@@ -97,6 +97,9 @@ class RegionResourceTest {
                 .body("violations[0].field", equalTo("residentHouseholds"));
         create("{\"code\":\"341825102\",\"name\":\"x\",\"residentHouseholds\":-1}").statusCode(400)
                 .body("violations[0].field", equalTo("residentHouseholds"));
+        create("{\"code\":\"341825000\",\"name\":\"x\"}").statusCode(400)
+                .body("code", equalTo("request.invalid"))
+                .body("violations[0].field", equalTo("code"));
         create("{\"code\":\"341825777201\",\"name\":\"孤村\"}").statusCode(400)
                 .body("code", equalTo("region.parent-unknown"));
         create("{\"code\":\"341825102\",\"name\":\"x\",\"parentCode\":\"341825100\"}").statusCode(400)
