@@ -228,6 +228,21 @@ class GatewayTest {
     }
 
     @Test
+    void browserFrontendsOfAllowedOriginsMayCallTheApi() {
+        given().header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .options("/api/v1/regions")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .header("Access-Control-Allow-Headers", containsString("authorization"));
+        given().header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/regions")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
     void healthAndMetricsAreOpenAndIgnoreStrayTokens() {
         given().header("Authorization", "Bearer not-a-jwt").when().get("/q/health/ready")
                 .then().statusCode(200).header("X-Request-Id", matchesPattern(UUID_PATTERN));
