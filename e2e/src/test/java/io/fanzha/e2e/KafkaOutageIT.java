@@ -1,5 +1,6 @@
 package io.fanzha.e2e;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,6 +36,11 @@ class KafkaOutageIT {
             Api.createRegion(admin, TOWNSHIP + String.format("%03d", 200 + i), "断网村" + i).statusCode(201);
         }
         Api.as(admin).get("/api/v1/regions/" + TOWNSHIP).then().statusCode(200);
+        // The outbox holds the events, so a producer stays ready while the broker is away.
+        given().get(stack.service("campaign") + "/q/health/ready").then().statusCode(200);
+        String metrics = given().get(stack.service("campaign") + "/q/metrics").then().statusCode(200)
+                .extract().asString();
+        assertEquals(VILLAGES + 1, gauge(metrics, "fanzha_outbox_backlog"), "events waiting in the outbox");
         double restart = stack.startKafka();
         long restarted = System.nanoTime();
 
@@ -53,6 +59,12 @@ class KafkaOutageIT {
                     count(reporting, "SELECT count(*) FROM processed_event"),
                     "every event of campaign-service applied once by reporting");
         }
+    }
+
+    private static double gauge(String prometheusText, String name) {
+        return prometheusText.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " not in the metrics"));
     }
 
     private static long count(Connection connection, String sql) throws Exception {
