@@ -101,6 +101,14 @@ class ProblemMappersTest {
                 .header("WWW-Authenticate", "Bearer").body("code", equalTo("auth.unauthenticated"));
     }
 
+    @Test
+    void theOpenApiDocumentDescribesErrorsAsProblems() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("components.schemas.Problem.properties.code.type", equalTo("string"))
+                .body("paths.'/probe/conflict'.get.responses.'401'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"));
+    }
+
     private static io.restassured.response.ValidatableResponse post(String json) {
         return given().contentType(ContentType.JSON).body(json).post("/probe").then();
     }
