@@ -1,7 +1,9 @@
 package io.fanzha.gateway.route;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
@@ -14,27 +16,37 @@ import io.fanzha.gateway.edge.Problems;
 import io.fanzha.gateway.edge.RequestIds;
 import io.fanzha.gateway.edge.RequestTracking;
 import io.netty.channel.ConnectTimeoutException;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.HostAndPort;
+import io.vertx.core.streams.Pipe;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.httpproxy.ProxyRequest;
 
 /**
- * Streams a request to its service and the answer back (vertx-http-proxy's request/response
- * primitives: bodies are piped with back-pressure, never buffered, so uploads have no size limit
- * here). A service that cannot be reached or stays silent becomes a 502/504 problem.
+ * Streams a request to its service and the answer back with the plain Vert.x HTTP client: bodies are
+ * piped with back-pressure, never buffered, so uploads have no size limit here. A service that cannot
+ * be reached or stays silent becomes a 502/504 problem.
  * A singleton is built at startup (ApiRoute needs it), so a malformed base URL fails the boot.
  */
 @Singleton
 public class UpstreamProxy {
 
     private static final Logger LOG = Logger.getLogger(UpstreamProxy.class);
+
+    // Connection-level headers of one hop (RFC 9110 §7.6.1); the caller's connection has its own.
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade");
 
     private final HttpClient client;
     private final Map<Upstream, Origin> origins = new EnumMap<>(Upstream.class);
@@ -64,48 +76,108 @@ public class UpstreamProxy {
         ctx.put(RequestTracking.UPSTREAM_KEY, upstream.serviceName());
         Origin origin = origins.get(upstream);
         HttpServerRequest request = ctx.request();
-        ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
-
-        // Forward the path the route was chosen on (dot segments resolved), with the query as sent.
         String query = request.query();
-        proxyRequest.setURI(origin.basePath() + ctx.normalizedPath() + (query == null ? "" : "?" + query));
-        // The service sees its own host; the caller's goes in X-Forwarded-Host.
-        proxyRequest.setAuthority(HostAndPort.create(origin.host(), origin.port()));
-        addForwardedHeaders(proxyRequest, request);
-        proxyRequest.putHeader(RequestIds.HEADER, RequestIds.of(ctx));
-        if (request.headers().contains(HttpHeaders.EXPECT, HttpHeaders.CONTINUE, true)) {
-            // The caller is authenticated and routed, so let it send the body now; the service
-            // gets a plain request and the body as it streams in.
-            proxyRequest.headers().remove(HttpHeaders.EXPECT);
-            request.response().writeContinue();
-        }
-
         RequestOptions options = new RequestOptions()
+                .setMethod(request.method())
+                // The path the route was chosen on (dot segments resolved), with the query as sent.
+                .setURI(origin.basePath() + ctx.normalizedPath() + (query == null ? "" : "?" + query))
                 .setHost(origin.host())
                 .setPort(origin.port())
                 .setSsl(origin.ssl())
-                .setConnectTimeout(connectTimeoutMillis);
-        client.request(options)
-                .compose(clientRequest -> {
-                    // The clock starts once the caller's body is in, so slow uploads are not cut off.
-                    request.end().onComplete(ignored -> clientRequest.idleTimeout(responseTimeoutMillis));
-                    return proxyRequest.send(clientRequest);
-                })
-                .onSuccess(proxyResponse -> proxyResponse.send().onFailure(failure -> fail(ctx, upstream, failure)))
-                .onFailure(failure -> {
-                    proxyRequest.release();
-                    fail(ctx, upstream, failure);
-                });
+                .setConnectTimeout(connectTimeoutMillis)
+                .setHeaders(forwardedHeaders(ctx, request));
+        client.request(options).onComplete(created -> {
+            if (created.failed()) {
+                request.resume();
+                fail(ctx, upstream, created.cause());
+                return;
+            }
+            HttpClientRequest toService = created.result();
+            if (request.headers().contains(HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CHUNKED, true)) {
+                toService.setChunked(true);
+            }
+            if (request.headers().contains(HttpHeaders.EXPECT, HttpHeaders.CONTINUE, true)) {
+                // The caller is authenticated and routed: let it send the body now, which streams on as it comes.
+                request.response().writeContinue();
+            }
+            // The clock starts once the caller's body is in, so slow uploads are not cut off.
+            request.end().onComplete(ignored -> toService.idleTimeout(responseTimeoutMillis));
+            toService.response().onComplete(answered -> {
+                if (answered.succeeded()) {
+                    relay(ctx, upstream, answered.result());
+                } else {
+                    fail(ctx, upstream, answered.cause());
+                }
+            });
+            Pipe<Buffer> body = request.pipe();
+            body.endOnFailure(false);
+            body.to(toService).onFailure(failure -> {
+                // The caller's body broke off. Reset only while no answer has arrived: Vert.x closes the whole
+                // connection on a reset, and after an answer that connection may already serve another request.
+                if (!toService.response().isComplete()) {
+                    toService.reset();
+                }
+            });
+        });
     }
 
-    private static void addForwardedHeaders(ProxyRequest proxyRequest, HttpServerRequest request) {
+    /** The caller's headers less the hop-by-hop ones, plus the forwarding headers and the request id. */
+    private static MultiMap forwardedHeaders(RoutingContext ctx, HttpServerRequest request) {
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        request.headers().forEach(header -> {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            // The service sees its own Host; Expect is answered here.
+            if (!HOP_BY_HOP.contains(name) && !name.equals("host") && !name.equals("expect")) {
+                headers.add(header.getKey(), header.getValue());
+            }
+        });
         String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         String forwardedFor = request.getHeader("X-Forwarded-For");
-        proxyRequest.putHeader("X-Forwarded-For", forwardedFor == null || forwardedFor.isBlank() ? client : forwardedFor + ", " + client);
-        proxyRequest.putHeader("X-Forwarded-Proto", request.scheme());
+        headers.set("X-Forwarded-For", forwardedFor == null || forwardedFor.isBlank() ? client : forwardedFor + ", " + client);
+        headers.set("X-Forwarded-Proto", request.scheme());
         if (request.authority() != null) {
-            proxyRequest.putHeader("X-Forwarded-Host", request.authority().toString());
+            headers.set("X-Forwarded-Host", request.authority().toString());
         }
+        headers.set(RequestIds.HEADER, RequestIds.of(ctx));
+        return headers;
+    }
+
+    /**
+     * Streams the service's answer to the caller. If that fails (mostly a caller hanging up as soon as it
+     * has read the answer), the service's request is not reset: Vert.x closes the whole connection on a
+     * reset, and once the answer has ended the pool may have given that connection to another caller's
+     * request, which would then fail with a 502 (seen under load with vertx-http-proxy, which does reset).
+     */
+    private void relay(RoutingContext ctx, Upstream upstream, HttpClientResponse answer) {
+        HttpServerResponse response = ctx.response();
+        response.setStatusCode(answer.statusCode());
+        answer.headers().forEach(header -> {
+            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                response.headers().add(header.getKey(), header.getValue());
+            }
+        });
+        boolean hasBody = ctx.request().method() != HttpMethod.HEAD && answer.statusCode() != 204
+                && answer.statusCode() != 304;
+        if (hasBody && !response.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            if (ctx.request().version() == HttpVersion.HTTP_1_0) {
+                // An HTTP/1.0 caller cannot read chunks: hand it the whole answer with its length.
+                answer.body().onSuccess(response::end).onFailure(failure -> fail(ctx, upstream, failure));
+                return;
+            }
+            response.setChunked(true);
+        }
+        Pipe<Buffer> pipe = answer.pipe();
+        pipe.endOnFailure(false);
+        pipe.to(response).onFailure(failure -> {
+            // Drain whatever the service still sends, so its connection ends the exchange cleanly.
+            if (!answer.end().isComplete()) {
+                answer.handler(ignored -> { }).resume();
+            }
+            if (!response.ended() && !response.closed()) {
+                fail(ctx, upstream, failure);
+            }
+            LOG.debugf("Answer of %s not fully relayed: %s", upstream.serviceName(), failure);
+        });
     }
 
     private static void fail(RoutingContext ctx, Upstream upstream, Throwable failure) {
