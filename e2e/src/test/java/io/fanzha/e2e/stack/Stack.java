@@ -151,26 +151,13 @@ public final class Stack {
             Path dir = work.resolve("kafka");
             deleteTree(dir);
             Files.createDirectories(dir.resolve("data"));
-            Files.writeString(dir.resolve("server.properties"), String.join("\n",
-                    "process.roles=broker,controller",
-                    "node.id=1",
-                    "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
-                    "listeners=PLAINTEXT://127.0.0.1:" + kafkaPort + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                    "advertised.listeners=PLAINTEXT://127.0.0.1:" + kafkaPort,
-                    "controller.listener.names=CONTROLLER",
-                    "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                    "log.dirs=" + dir.resolve("data"),
-                    "num.partitions=3",
-                    "auto.create.topics.enable=true",
-                    "offsets.topic.replication.factor=1",
-                    "transaction.state.log.replication.factor=1",
-                    "transaction.state.log.min.isr=1",
-                    "share.coordinator.state.topic.replication.factor=1",
-                    "share.coordinator.state.topic.min.isr=1",
-                    "group.initial.rebalance.delay.ms=0", ""));
-            byte[] id = new byte[16];
-            new SecureRandom().nextBytes(id);
-            String clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
+            // The same broker settings as ./fanzha, from the one template in deploy/kafka.
+            Files.writeString(dir.resolve("server.properties"),
+                    Files.readString(repo.resolve("deploy/kafka/server.properties"))
+                            .replace("@PORT@", String.valueOf(kafkaPort))
+                            .replace("@CONTROLLER_PORT@", String.valueOf(controllerPort))
+                            .replace("@DATA_DIR@", dir.resolve("data").toString()));
+            String clusterId = clusterId();
             Process format = new ProcessBuilder(java(), "-Dlog4j2.configurationFile=" + repo.resolve("deploy/kafka/log4j2.xml"),
                     "-cp", home.resolve("kafka/lib") + "/*", "kafka.tools.StorageTool", "format",
                     "-t", clusterId, "-c", dir.resolve("server.properties").toString(), "--standalone")
@@ -184,6 +171,18 @@ public final class Stack {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A random 16-byte id in Kafka's base64url form; like Kafka's own, never starting with '-'. */
+    private static String clusterId() {
+        SecureRandom random = new SecureRandom();
+        byte[] id = new byte[16];
+        String encoded;
+        do {
+            random.nextBytes(id);
+            encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
+        } while (encoded.startsWith("-"));
+        return encoded;
     }
 
     private ManagedProcess launchKeycloak() {
