@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.fanzha.platform.period.PeriodFormatException;
 import io.fanzha.platform.request.RequestIds;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -77,6 +78,15 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e) {
         return unauthorized();
+    }
+
+    /** Keycloak cannot be reached to verify the token: not the caller's fault, and worth a retry. */
+    @ServerExceptionMapper
+    public Response identityProviderUnavailable(OIDCException e) {
+        LOG.warnf("Token could not be verified (request %s): %s", RequestIds.current(), e.getMessage());
+        Response problem = ProblemResponses.of(503, "auth.unavailable", "Service Unavailable",
+                "The bearer token cannot be verified right now; try again shortly.");
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, "5").build();
     }
 
     @ServerExceptionMapper
