@@ -1,6 +1,5 @@
 package io.fanzha.campaign.campaign;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,8 +45,6 @@ public class CampaignService {
         campaign.endDate = request.endDate();
         campaign.focusCategories = distinct(request.focusCategories());
         campaign.targetGroups = distinct(request.targetGroups());
-        campaign.createdAt = OffsetDateTime.now();
-        campaign.updatedAt = campaign.createdAt;
         campaign.persistAndFlush();
         outbox.publish(Topics.CAMPAIGN, EventTypes.CAMPAIGN_CREATED,
                 RegionCode.parse(campaign.regionCode).county().value(), campaign.id.toString(), campaign.toData());

@@ -1,18 +1,15 @@
 package io.fanzha.campaign.region;
 
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 
 import io.fanzha.platform.contract.RegionData;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.fanzha.platform.persistence.TrackedEntity;
 
 /** A node of the region tree; the denominators of coverage (households, population) live here. */
 @Entity
-public class Region extends PanacheEntityBase {
+public class Region extends TrackedEntity {
 
     @Id
     public String code;
@@ -30,15 +27,6 @@ public class Region extends PanacheEntityBase {
     public Integer residentHouseholds;
 
     public Integer population;
-
-    @Column(name = "created_at")
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
 
     RegionData toData() {
         return new RegionData(code, name, parentCode, level, path, residentHouseholds, population, version);

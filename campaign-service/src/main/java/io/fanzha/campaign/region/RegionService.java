@@ -1,6 +1,5 @@
 package io.fanzha.campaign.region;
 
-import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -48,8 +47,6 @@ public class RegionService {
         region.name = request.name().strip();
         region.residentHouseholds = request.residentHouseholds();
         region.population = request.population();
-        region.createdAt = OffsetDateTime.now();
-        region.updatedAt = region.createdAt;
         region.persistAndFlush();
         announce(EventTypes.REGION_CREATED, region);
         return region;
@@ -69,8 +66,7 @@ public class RegionService {
             region.name = name;
             region.residentHouseholds = update.residentHouseholds();
             region.population = update.population();
-            region.updatedAt = OffsetDateTime.now();
-            // Flush first so the event carries the version Hibernate just assigned.
+            // Flush first so the event carries the version (and time) Hibernate assigns to the change.
             Region.getEntityManager().flush();
             announce(EventTypes.REGION_UPDATED, region);
         });

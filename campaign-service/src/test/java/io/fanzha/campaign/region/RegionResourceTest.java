@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -70,11 +71,20 @@ class RegionResourceTest {
     @OidcSecurity(claims = @Claim(key = "region", value = "341825"))
     void updateChangesNameAndDenominatorsAndAnnouncesIt() {
         ensureCounty();
-        create("{\"code\":\"341825101\",\"name\":\"蔡家桥镇\",\"residentHouseholds\":3000}").statusCode(201);
-        given().contentType(ContentType.JSON).body("{\"name\":\"蔡家桥镇\",\"residentHouseholds\":3100,\"population\":9800}")
+        String created = create("{\"code\":\"341825101\",\"name\":\"蔡家桥镇\",\"residentHouseholds\":3000}")
+                .statusCode(201).extract().path("updatedAt");
+        String updated = given().contentType(ContentType.JSON)
+                .body("{\"name\":\"蔡家桥镇\",\"residentHouseholds\":3100,\"population\":9800}")
                 .put("/api/v1/regions/341825101").then().statusCode(200)
                 .body("residentHouseholds", equalTo(3100))
-                .body("version", equalTo(1));
+                .body("version", equalTo(1))
+                .extract().path("updatedAt");
+        assertTrue(OffsetDateTime.parse(updated).isAfter(OffsetDateTime.parse(created)), created + " then " + updated);
+        // The same values again change nothing: no new version, no event.
+        given().contentType(ContentType.JSON).body("{\"name\":\"蔡家桥镇\",\"residentHouseholds\":3100,\"population\":9800}")
+                .put("/api/v1/regions/341825101").then().statusCode(200)
+                .body("version", equalTo(1))
+                .body("updatedAt", equalTo(updated));
         ConsumerRecord<String, String> event = TopicReader
                 .findBySubject(Topics.CAMPAIGN, EventTypes.REGION_UPDATED, "341825101").orElseThrow();
         assertEquals(1, TopicReader.body(event.value()).get("version"));
