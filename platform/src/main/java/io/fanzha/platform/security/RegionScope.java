@@ -25,8 +25,18 @@ public class RegionScope {
     @Inject
     JsonWebToken token;
 
+    // This bean lives for one request, so the claim is read and parsed once.
+    private RegionCode home;
+
     /** The root of the caller's scope. */
     public RegionCode home() {
+        if (home == null) {
+            home = readHome();
+        }
+        return home;
+    }
+
+    private RegionCode readHome() {
         Object claim = token.getClaim(CLAIM);
         String value = claim == null ? null : claim.toString();
         if (value == null || !RegionCode.isValid(value)) {

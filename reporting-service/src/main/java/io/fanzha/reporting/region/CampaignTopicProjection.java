@@ -24,6 +24,9 @@ import io.fanzha.platform.event.EventHandler;
 @ApplicationScoped
 public class CampaignTopicProjection implements EventHandler {
 
+    /** Consumer group and processed-event consumer name; stable across releases. */
+    public static final String NAME = "reporting-service.campaign-projection";
+
     private static final Logger LOG = Logger.getLogger(CampaignTopicProjection.class);
 
     @Inject
@@ -34,7 +37,7 @@ public class CampaignTopicProjection implements EventHandler {
 
     @Override
     public String name() {
-        return "reporting-service.campaign-projection";
+        return NAME;
     }
 
     @Override

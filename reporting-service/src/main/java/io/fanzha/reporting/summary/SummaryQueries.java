@@ -21,9 +21,6 @@ public class SummaryQueries {
     @Inject
     EntityManager em;
 
-    @Inject
-    CampaignTopicProjection projection;
-
     public Optional<RegionSummary> summary(RegionCode root, LocalDate today) {
         Object[] region = (Object[]) em.createNativeQuery("""
                 SELECT r.name, r.level, r.resident_households, r.population,
@@ -46,7 +43,7 @@ public class SummaryQueries {
                 .getSingleResult();
         OffsetDateTime lastApplied = (OffsetDateTime) em.createNativeQuery(
                 "SELECT max(processed_at) FROM processed_event WHERE consumer = ?1", OffsetDateTime.class)
-                .setParameter(1, projection.name())
+                .setParameter(1, CampaignTopicProjection.NAME)
                 .getSingleResult();
         return Optional.of(new RegionSummary(
                 root.value(),
