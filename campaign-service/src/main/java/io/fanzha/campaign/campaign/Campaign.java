@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.fanzha.platform.contract.CampaignData;
+import io.fanzha.contracts.CampaignData;
 import io.fanzha.platform.persistence.TrackedEntity;
 
 /** A campaign (集中宣传活动): a theme over a period in a region, with its focus fraud categories and target groups. */

@@ -25,10 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.fanzha.platform.api.Page;
+import io.fanzha.platform.rest.Page;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
-import io.fanzha.platform.security.RegionScope;
+import io.fanzha.platform.scope.RegionScope;
 import io.fanzha.platform.security.Roles;
 
 @Path("/api/v1/campaigns")

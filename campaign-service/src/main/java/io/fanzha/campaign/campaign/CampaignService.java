@@ -10,9 +10,9 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import io.fanzha.campaign.region.RegionService;
-import io.fanzha.platform.api.Page;
-import io.fanzha.platform.contract.EventTypes;
-import io.fanzha.platform.contract.Topics;
+import io.fanzha.platform.rest.Page;
+import io.fanzha.contracts.EventTypes;
+import io.fanzha.contracts.Topics;
 import io.fanzha.platform.event.Outbox;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;

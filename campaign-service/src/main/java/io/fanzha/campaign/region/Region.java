@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-import io.fanzha.platform.contract.RegionData;
+import io.fanzha.contracts.RegionData;
 import io.fanzha.platform.persistence.TrackedEntity;
 
 /** A node of the region tree; the denominators of coverage (households, population) live here. */

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import io.fanzha.campaign.support.Fixtures;
 import io.fanzha.campaign.support.TopicReader;
-import io.fanzha.platform.contract.EventTypes;
-import io.fanzha.platform.contract.Topics;
+import io.fanzha.contracts.EventTypes;
+import io.fanzha.contracts.Topics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 import io.fanzha.campaign.support.Fixtures;
 import io.fanzha.campaign.support.TopicReader;
-import io.fanzha.platform.contract.EventTypes;
-import io.fanzha.platform.contract.Topics;
+import io.fanzha.contracts.EventTypes;
+import io.fanzha.contracts.Topics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -148,6 +148,16 @@ class RegionResourceTest {
         given().queryParam("within", "341825").get("/api/v1/regions").then().statusCode(403);
         given().contentType(ContentType.JSON).body("{\"name\":\"x\"}").put("/api/v1/regions/341825")
                 .then().statusCode(403).body("code", equalTo("scope.forbidden"));
+    }
+
+    @Test
+    @TestSecurity(user = "new-user", roles = { "default-roles-fanzha", "offline_access", "uma_authorization" })
+    @OidcSecurity(claims = @Claim(key = "region", value = "341825"))
+    void aUserWithOnlyKeycloaksDefaultRolesNeitherReadsNorWrites() {
+        given().get("/api/v1/regions/341825").then().statusCode(403).contentType(PROBLEM)
+                .body("code", equalTo("auth.forbidden"));
+        given().get("/api/v1/regions").then().statusCode(403);
+        create("{\"code\":\"341825105\",\"name\":\"x\"}").statusCode(403).body("code", equalTo("auth.forbidden"));
     }
 
     @Test

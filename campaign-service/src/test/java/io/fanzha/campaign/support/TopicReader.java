@@ -15,7 +15,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Reads a topic of the real test broker from the beginning, looking for one event by subject. */
+/** Reads a topic of this test run on the real test broker from the beginning, looking for one event by subject. */
 public final class TopicReader {
 
     private TopicReader() {
@@ -30,7 +30,9 @@ public final class TopicReader {
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            consumer.subscribe(List.of(topic));
+            // The outbox appends this run's suffix to every topic (fanzha.events.topic-suffix).
+            consumer.subscribe(List.of(topic + ConfigProvider.getConfig()
+                    .getOptionalValue("fanzha.events.topic-suffix", String.class).orElse("")));
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {

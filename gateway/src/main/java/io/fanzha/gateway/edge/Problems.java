@@ -1,13 +1,12 @@
 package io.fanzha.gateway.edge;
 
+import io.fanzha.platform.problem.Problem;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
-/** Writes RFC 9457 problem details in the same shape as the services' problem mappers. */
+/** Writes RFC 9457 problem details in the shape of platform-core's {@link Problem}, as the services do. */
 public final class Problems {
-
-    public static final String MEDIA_TYPE = "application/problem+json";
 
     private Problems() {
     }
@@ -18,12 +17,12 @@ public final class Problems {
             return;
         }
         JsonObject body = new JsonObject()
-                .put("type", "urn:fanzha:problem:" + code)
+                .put("type", Problem.typeOf(code))
                 .put("title", title)
                 .put("status", status)
                 .put("detail", detail)
                 .put("code", code)
-                .put("requestId", RequestIds.of(ctx));
-        response.setStatusCode(status).putHeader("Content-Type", MEDIA_TYPE).end(body.encode());
+                .put("requestId", RequestTracking.requestId(ctx));
+        response.setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body.encode());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
+import io.fanzha.platform.request.RequestIds;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.HttpServerRequest;
@@ -23,6 +24,8 @@ public class RequestTracking {
     /** Routing-context key under which the proxy records the service a request went to. */
     public static final String UPSTREAM_KEY = "fanzha.upstream";
 
+    private static final String REQUEST_ID_KEY = "fanzha.request-id";
+
     private static final Logger ACCESS = Logger.getLogger("io.fanzha.gateway.access");
 
     // Before authentication, so that 401 answers carry the id and are logged too.
@@ -36,12 +39,17 @@ public class RequestTracking {
         long start = System.nanoTime();
         HttpServerRequest request = ctx.request();
         String id = RequestIds.acceptOrGenerate(request.getHeader(RequestIds.HEADER));
-        ctx.put(RequestIds.CONTEXT_KEY, id);
+        ctx.put(REQUEST_ID_KEY, id);
         MDC.put(RequestIds.MDC_KEY, id);
         // Set last, so a service's own echo of the id never doubles the header.
         ctx.addHeadersEndHandler(ignored -> ctx.response().headers().set(RequestIds.HEADER, id));
         ctx.addEndHandler(ignored -> log(ctx, id, start));
         ctx.next();
+    }
+
+    /** The id this filter gave the request (the rules are the services' own, from platform-core). */
+    public static String requestId(RoutingContext ctx) {
+        return ctx.get(REQUEST_ID_KEY);
     }
 
     private static void log(RoutingContext ctx, String id, long start) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import io.fanzha.gateway.GatewayConfig;
 
-/** The services behind the gateway and the public path prefixes each one owns (DESIGN.md §7). */
+/** The services behind the gateway and the public path prefixes each one owns (docs/gateway.md). */
 public enum Upstream {
 
     CAMPAIGN("campaign-service", List.of("/api/v1/regions", "/api/v1/units", "/api/v1/campaigns", "/api/v1/messaging-groups")),

@@ -13,8 +13,8 @@ import org.jboss.logging.Logger;
 
 import io.fanzha.gateway.GatewayConfig;
 import io.fanzha.gateway.edge.Problems;
-import io.fanzha.gateway.edge.RequestIds;
 import io.fanzha.gateway.edge.RequestTracking;
+import io.fanzha.platform.request.RequestIds;
 import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -138,7 +138,7 @@ public class UpstreamProxy {
         if (request.authority() != null) {
             headers.set("X-Forwarded-Host", request.authority().toString());
         }
-        headers.set(RequestIds.HEADER, RequestIds.of(ctx));
+        headers.set(RequestIds.HEADER, RequestTracking.requestId(ctx));
         return headers;
     }
 

@@ -1,22 +1,12 @@
 package io.fanzha.platform.event;
 
-import java.util.Set;
-
 /**
- * A service's reaction to events, implemented by an {@code @ApplicationScoped} bean. {@link EventConsumers}
- * gives each handler its own consumer group and thread, skips events it has already applied, and sends
- * events it keeps failing on to {@code <topic>.dlq}.
+ * A service's reaction to one event, given to {@link IdempotentConsumer#apply}. It runs inside the transaction
+ * that records the event as processed, so its effect commits exactly once. Throw to refuse the event: the
+ * transaction rolls back and the event ends on the dead-letter topic with the exception as the reason.
  */
+@FunctionalInterface
 public interface EventHandler {
 
-    /** The consumer group and the consumer's name in {@code processed_event}; stable across releases. */
-    String name();
-
-    Set<String> topics();
-
-    /**
-     * Applies one event, inside a transaction that also records the event as processed. Throw to refuse it:
-     * the transaction rolls back and the event is retried, then dead-lettered.
-     */
-    void handle(CloudEvent event);
+    void apply(CloudEvent event);
 }

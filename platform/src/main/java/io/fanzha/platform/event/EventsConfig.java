@@ -1,11 +1,12 @@
 package io.fanzha.platform.event;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** How a service names itself as an event source and how its consumers run. */
+/** How a service names itself as an event source, where its events go, and how its consumers wait. */
 @ConfigMapping(prefix = "fanzha.events")
 public interface EventsConfig {
 
@@ -13,23 +14,16 @@ public interface EventsConfig {
     @WithDefault("/fanzha/${quarkus.application.name}")
     String source();
 
-    /** Starts one Kafka consumer thread per {@link EventHandler} bean. */
-    @WithDefault("true")
-    boolean consumerEnabled();
+    /**
+     * Appended to every topic name, in the outbox and in the consumers' channel configuration. Tests give each
+     * run its own topics with it, so a run never reads an earlier run's records.
+     */
+    Optional<String> topicSuffix();
 
-    /** Deliveries of one record to a failing handler before it goes to the dead-letter topic. */
-    @WithDefault("3")
-    int maxAttempts();
-
-    /** Pause before the second attempt; later attempts wait proportionally longer. */
+    /** First pause when the database or the dead-letter topic cannot be reached; it doubles up to {@link #backoffMax()}. */
     @WithDefault("200ms")
     Duration retryBackoff();
 
-    /** Longest pause, doubling from {@link #retryBackoff()}, while Kafka or the database is down. */
     @WithDefault("30s")
     Duration backoffMax();
-
-    /** Records fetched per poll, each handled in its own transaction. */
-    @WithDefault("100")
-    int maxPollRecords();
 }

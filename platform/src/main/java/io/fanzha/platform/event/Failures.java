@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 
+import io.quarkus.narayana.jta.QuarkusTransactionException;
+
 /** Reading exceptions for the people and code that must react to them. */
 final class Failures {
 
@@ -30,6 +32,21 @@ final class Failures {
             }
         }
         return false;
+    }
+
+    /** True when the failure comes from an interrupted wait: the service is stopping, nobody is at fault. */
+    static boolean isInterruption(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return Thread.currentThread().isInterrupted();
+    }
+
+    /** The failure itself rather than the transaction wrapper around it. */
+    static Throwable unwrap(Throwable error) {
+        return error instanceof QuarkusTransactionException && error.getCause() != null ? error.getCause() : error;
     }
 
     /** The exception and its root cause in one line, short enough for a header or a column. */

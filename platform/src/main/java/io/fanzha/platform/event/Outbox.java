@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -28,10 +31,16 @@ public class Outbox {
     @Inject
     EventsConfig config;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
+
     /**
      * Adds an event to the current transaction, which must exist.
      *
-     * @param topic   the Kafka topic, e.g. {@code fanzha.outreach.v1}
+     * @param topic   the Kafka topic, e.g. {@code fanzha.outreach.v1} (with {@code fanzha.events.topic-suffix})
      * @param type    the CloudEvents type, e.g. {@code fanzha.outreach.recorded.v1}
      * @param key     the county-level region code (first 6 digits of the region code); null only for an
      *                event about no region, which then has no ordering guarantee
@@ -43,7 +52,7 @@ public class Outbox {
     public UUID publish(String topic, String type, String key, String subject, Object payload) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
-        event.topic = requireText(topic, "topic");
+        event.topic = requireText(topic, "topic") + config.topicSuffix().orElse("");
         event.eventType = requireText(type, "type");
         event.source = config.source();
         event.subject = subject;
@@ -52,7 +61,28 @@ public class Outbox {
         // Microseconds, as PostgreSQL stores them, so that ce_time reads the same before and after the round trip.
         event.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         event.persist();
+        wakeRelayOnCommit();
         return event.id;
+    }
+
+    /** Once per transaction, however many events it writes: the relay sends them as soon as they are committed. */
+    private void wakeRelayOnCommit() {
+        if (transactions.getResource(Outbox.class) != null) {
+            return;
+        }
+        transactions.putResource(Outbox.class, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
     }
 
     private String json(Object payload) {

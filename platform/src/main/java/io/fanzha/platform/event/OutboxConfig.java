@@ -5,18 +5,21 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The outbox relay: how often it looks, how much it takes, how it waits while Kafka is down. */
+/** The outbox relay: how much it takes at once, how it waits while Kafka is down, how long sent rows stay. */
 @ConfigMapping(prefix = "fanzha.outbox")
 public interface OutboxConfig {
 
     @WithDefault("true")
     boolean relayEnabled();
 
-    /** Pause after a poll that found less than a full batch. */
-    @WithDefault("200ms")
-    Duration pollInterval();
+    /**
+     * The relay is woken by each commit that wrote events; while idle it also looks this often for rows it
+     * was not told of (left by a replica that stopped before sending them).
+     */
+    @WithDefault("10s")
+    Duration idleSweep();
 
-    @WithDefault("100")
+    @WithDefault("500")
     int batchSize();
 
     /** First pause after a failed send; it doubles on each further failure up to {@link #backoffMax()}. */

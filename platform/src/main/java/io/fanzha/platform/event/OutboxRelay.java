@@ -7,11 +7,14 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -24,8 +27,10 @@ import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Gauge;
@@ -33,14 +38,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 
 /**
  * Publishes the outbox to Kafka: takes the oldest unsent rows, sends them, and marks a row sent only
  * after the broker acknowledged it. A crash between ack and mark re-sends the row later, which idempotent
  * consumers absorb: delivery is at least once, never zero times.
  *
- * <p>It runs on its own thread rather than {@code @Scheduled}: the Quarkus scheduler checks its triggers
- * once a second, too coarse for a 200 ms poll, and a loop can drain a backlog without pausing.
+ * <p>It runs on its own thread, started only in a service that publishes: by the first commit that wrote
+ * events, or at startup when unsent rows wait. Each such commit wakes it, so events leave at once and an idle
+ * service does not poll; while idle it still looks every {@code fanzha.outbox.idle-sweep} for rows that no
+ * commit announced here (another replica's). A loop drains a backlog without pausing.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -65,8 +73,10 @@ public class OutboxRelay {
     @Inject
     OutboxConfig config;
 
+    /** Every {@code kafka.*} property and {@code KAFKA_*} variable, collected by the Quarkus Kafka extension. */
     @Inject
-    KafkaClients kafka;
+    @Identifier("default-kafka-broker")
+    Map<String, Object> broker;
 
     @Inject
     KafkaConfig kafkaConfig;
@@ -75,8 +85,9 @@ public class OutboxRelay {
     MeterRegistry registry;
 
     private final CountDownLatch stopping = new CountDownLatch(1);
+    private final Semaphore wakeUps = new Semaphore(0);
     private Thread worker;
-    private Producer<String, String> producer;
+    private Producer<String, byte[]> producer;
 
     void start(@Observes StartupEvent event) {
         Gauge.builder("fanzha.outbox.backlog", this, relay -> relay.query(
@@ -93,15 +104,34 @@ public class OutboxRelay {
                 .register(registry);
         if (!config.relayEnabled()) {
             LOG.info("Outbox relay disabled (fanzha.outbox.relay-enabled=false)");
+        } else if (query("select count(*) from outbox_event where sent_at is null") > 0) {
+            wake();
+        }
+    }
+
+    /** Called after a commit that wrote events: starts the relay if need be and has it look at once. */
+    void wake() {
+        if (!config.relayEnabled()) {
             return;
         }
-        worker = new Thread(this::run, "fanzha-outbox-relay");
-        worker.setDaemon(true);
-        worker.start();
+        synchronized (this) {
+            if (worker == null && stopping.getCount() > 0) {
+                worker = new Thread(this::run, "fanzha-outbox-relay");
+                worker.setDaemon(true);
+                worker.start();
+                LOG.info("Outbox relay started");
+            }
+        }
+        wakeUps.release();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         stopping.countDown();
+        wakeUps.release();
+        Thread worker;
+        synchronized (this) {
+            worker = this.worker;
+        }
         if (worker != null) {
             // A batch in flight ends within the Kafka timeouts; its unmarked rows are simply sent again later.
             worker.join(kafkaTimeout().toMillis());
@@ -115,17 +145,23 @@ public class OutboxRelay {
 
     private void run() {
         Backoff backoff = new Backoff(config.backoffInitial(), config.backoffMax());
-        Duration pause = Duration.ZERO;
         try {
-            while (!stopping.await(pause.toMillis(), TimeUnit.MILLISECONDS)) {
-                pause = relayOnce(backoff);
+            while (stopping.getCount() > 0) {
+                Duration pause = relayOnce(backoff);
+                if (pause == null) {
+                    // Idle: until a commit wakes us, or the sweep is due. Wake-ups already counted are consumed.
+                    wakeUps.tryAcquire(config.idleSweep().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUps.drainPermits();
+                } else if (stopping.await(pause.toMillis(), TimeUnit.MILLISECONDS)) {
+                    return;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** One batch; returns how long to wait before the next. */
+    /** One batch; returns the pause before the next, ZERO to go on at once, or null when the outbox is empty. */
     private Duration relayOnce(Backoff backoff) {
         try {
             Batch batch = QuarkusTransaction.requiringNew().call(this::sendBatch);
@@ -138,7 +174,7 @@ public class OutboxRelay {
             if (backoff.reset()) {
                 LOG.infof("Outbox relay is sending again (%d events in this batch)", batch.sent());
             }
-            return batch.taken() == config.batchSize() ? Duration.ZERO : config.pollInterval();
+            return batch.taken() == config.batchSize() ? Duration.ZERO : null;
         } catch (RuntimeException e) {
             Duration pause = backoff.next();
             LOG.warnf("Outbox relay could not read the outbox: %s; next attempt in %s", Failures.describe(e), pause);
@@ -182,7 +218,7 @@ public class OutboxRelay {
         for (OutboxEvent row : rows) {
             Future<RecordMetadata> ack;
             try {
-                ack = producer().send(record(row));
+                ack = producer().send(KafkaCloudEvents.record(row));
             } catch (RuntimeException e) {
                 ack = CompletableFuture.failedFuture(e);
             }
@@ -192,11 +228,6 @@ public class OutboxRelay {
             }
         }
         return acks;
-    }
-
-    private static ProducerRecord<String, String> record(OutboxEvent row) {
-        return new ProducerRecord<>(row.topic, null, row.eventKey, row.payload,
-                KafkaCloudEvents.headers(row.id, row.eventType, row.source, row.subject, row.createdAt));
     }
 
     private static boolean failedAlready(Future<RecordMetadata> ack) {
@@ -215,11 +246,27 @@ public class OutboxRelay {
         return kafkaConfig.deliveryTimeout().plus(kafkaConfig.maxBlock());
     }
 
-    private synchronized Producer<String, String> producer() {
+    private synchronized Producer<String, byte[]> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(kafka.producer("fanzha-outbox-relay", true));
+            producer = new KafkaProducer<>(producerConfig());
         }
         return producer;
+    }
+
+    /** An idempotent producer that waits for all in-sync replicas and gives up quickly on a dead broker. */
+    private Map<String, Object> producerConfig() {
+        Map<String, Object> props = new HashMap<>(broker);
+        props.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "fanzha-outbox-relay");
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) kafkaConfig.maxBlock().toMillis());
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) kafkaConfig.requestTimeout().toMillis());
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) kafkaConfig.deliveryTimeout().toMillis());
+        props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, (int) kafkaConfig.reconnectBackoffMax().toMillis());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        return props;
     }
 
     private double query(String sql) {

@@ -1,5 +1,8 @@
 package io.fanzha.platform.event;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,15 +23,18 @@ public class ProcessedEvents {
     EntityManager em;
 
     /**
-     * Records that {@code consumer} applies {@code eventId} now; false when it already did. A concurrent
-     * delivery of the same event waits on the first one's row and then sees it, so it is applied once.
+     * Records that {@code consumer} applies these events now, in one statement; returns those it had not
+     * applied before. A concurrent delivery of the same event waits on the first one's row and then sees it.
      */
     @Transactional(TxType.MANDATORY)
-    public boolean firstDelivery(String consumer, UUID eventId) {
-        return em.createNativeQuery("insert into processed_event (consumer, event_id, processed_at)"
-                        + " values (:consumer, :eventId, now()) on conflict do nothing")
+    public Set<UUID> firstDeliveries(String consumer, List<UUID> eventIds) {
+        @SuppressWarnings("unchecked")
+        List<UUID> inserted = em.createNativeQuery("insert into processed_event (consumer, event_id, processed_at)"
+                        + " select :consumer, id, now() from unnest(cast(string_to_array(:ids, ',') as uuid[])) as id"
+                        + " on conflict do nothing returning event_id", UUID.class)
                 .setParameter("consumer", consumer)
-                .setParameter("eventId", eventId)
-                .executeUpdate() == 1;
+                .setParameter("ids", String.join(",", eventIds.stream().map(UUID::toString).toList()))
+                .getResultList();
+        return new HashSet<>(inserted);
     }
 }

@@ -3,6 +3,7 @@ package io.fanzha.platform.event;
 import static io.fanzha.platform.event.TestKafka.containsIds;
 import static io.fanzha.platform.event.TestKafka.header;
 import static io.fanzha.platform.event.TestKafka.withId;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -66,10 +67,10 @@ class OutboxRelayTest {
         Visit visit = new Visit("HH-0042", OffsetDateTime.parse("2024-01-15T10:30:00+08:00"),
                 new BigDecimal("125000.00"));
 
-        UUID id = publish(topic, "fanzha.test.visited.v1", "341825", "341825100201", visit);
+        UUID id = publish("platform.test.outbox-sent", "fanzha.test.visited.v1", "341825", "341825100201", visit);
 
-        ConsumerRecord<byte[], byte[]> record = withId(TestKafka.readUntil(topic, containsIds(id)), id);
-        assertEquals("341825", TestKafka.text(record.key()));
+        ConsumerRecord<String, byte[]> record = withId(TestKafka.readUntil(topic, containsIds(id)), id);
+        assertEquals("341825", record.key());
         assertEquals("1.0", header(record, "ce_specversion"));
         assertEquals("fanzha.test.visited.v1", header(record, "ce_type"));
         assertEquals(config.source(), header(record, "ce_source"));
@@ -81,12 +82,12 @@ class OutboxRelayTest {
         assertEquals("HH-0042", value.get("household").asText());
         assertEquals(0, new BigDecimal("125000.00").compareTo(value.get("loss").decimalValue()));
 
-        CloudEvent event = KafkaCloudEvents.decode(record.key(), record.value(), record.headers(), mapper);
+        CloudEvent event = KafkaCloudEvents.decode(record.key(), record.headers(), record.value(), mapper);
         Visit read = event.dataAs(Visit.class, mapper);
         assertEquals(visit.household(), read.household());
         assertEquals(visit.occurredAt().toInstant(), read.occurredAt().toInstant(), "Jackson reads it back in UTC");
         assertEquals(visit.loss(), read.loss(), "exact, scale kept");
-        TestKafka.await("the relay marks the event sent", () -> row(id).sentAt != null);
+        await().atMost(TestKafka.PATIENCE).until(() -> row(id).sentAt != null);
         OutboxEvent row = row(id);
         assertEquals(row.createdAt.toInstant(), event.time().toInstant());
         assertEquals(0, row.attempts);
@@ -97,20 +98,20 @@ class OutboxRelayTest {
         String topic = TestKafka.topic("outbox-rollback");
 
         assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            outbox.publish(topic, "fanzha.test.rejected.v1", "341825", null, Map.of("n", 1));
+            outbox.publish("platform.test.outbox-rollback", "fanzha.test.rejected.v1", "341825", null, Map.of("n", 1));
             throw new IllegalStateException("the business rule refused the change");
         }));
         // Same key, so same partition: a leaked event would be read before this later one.
-        UUID marker = publish(topic, "fanzha.test.marker.v1", "341825", null, Map.of("n", 2));
+        UUID marker = publish("platform.test.outbox-rollback", "fanzha.test.marker.v1", "341825", null, Map.of("n", 2));
 
-        List<ConsumerRecord<byte[], byte[]>> records = TestKafka.readUntil(topic, containsIds(marker));
+        List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(topic, containsIds(marker));
         assertEquals(List.of(marker.toString()), records.stream().map(r -> header(r, "ce_id")).toList());
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("topic", topic)));
     }
 
     @Test
     void publishingOutsideATransactionIsRefused() {
-        assertThrows(TransactionalException.class, () -> outbox.publish(TestKafka.topic("outbox-no-tx"),
+        assertThrows(TransactionalException.class, () -> outbox.publish("platform.test.outbox-no-tx",
                 "fanzha.test.lost.v1", "341825", null, Map.of("n", 1)));
     }
 
@@ -123,8 +124,8 @@ class OutboxRelayTest {
         try (Connection otherRelay = dataSource.getConnection()) {
             advisoryLock(otherRelay, "pg_advisory_lock");
             try {
-                first = publish(topic, "fanzha.test.waiting.v1", "341825", null, Map.of("n", 1));
-                second = publish(topic, "fanzha.test.waiting.v1", "341826", null, Map.of("n", 2));
+                first = publish("platform.test.outbox-backlog", "fanzha.test.waiting.v1", "341825", null, Map.of("n", 1));
+                second = publish("platform.test.outbox-backlog", "fanzha.test.waiting.v1", "341826", null, Map.of("n", 2));
 
                 assertTrue(gauge("fanzha.outbox.backlog") >= 2, "backlog " + gauge("fanzha.outbox.backlog"));
                 assertTrue(gauge("fanzha.outbox.oldest.age.seconds") > 0);
@@ -135,7 +136,7 @@ class OutboxRelayTest {
             }
         }
 
-        TestKafka.await("the relay drains the backlog", () -> gauge("fanzha.outbox.backlog") == 0);
+        await().atMost(TestKafka.PATIENCE).until(() -> gauge("fanzha.outbox.backlog") == 0);
         assertEquals(0.0, gauge("fanzha.outbox.oldest.age.seconds"));
         assertNotNull(row(first).sentAt);
         assertNotNull(row(second).sentAt);

@@ -1,8 +1,9 @@
 package io.fanzha.platform.event;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -10,36 +11,39 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
- * Test handler: writes one {@code test_event_effect} row per application and refuses events whose
- * payload says {@code "fail": true} after writing, so that a rolled-back effect would show.
+ * Test consumer of the channel {@code test-events}, wired as a service wires one. It writes one
+ * {@code test_event_effect} row per application (with the transaction it ran in), refuses events whose payload
+ * says {@code "fail": true} after writing, so that a rolled-back effect would show, and acts as if the database
+ * were unreachable for the first {@code "unavailable"} attempts at an event.
  */
 @ApplicationScoped
-public class RecordingHandler implements EventHandler {
+public class RecordingHandler {
 
     static final String NAME = "platform-test-recorder";
-    static final String TOPIC = TestKafka.topic("consumed");
 
     private final Map<UUID, AtomicInteger> calls = new ConcurrentHashMap<>();
 
     @Inject
+    IdempotentConsumer consumer;
+
+    @Inject
     EntityManager em;
 
-    @Override
-    public String name() {
-        return NAME;
+    @Incoming("test-events")
+    @Blocking
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
+        return consumer.apply(NAME, batch, this::apply);
     }
 
-    @Override
-    public Set<String> topics() {
-        return Set.of(TOPIC);
-    }
-
-    @Override
-    public void handle(CloudEvent event) {
-        calls.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
+    void apply(CloudEvent event) {
+        int call = calls.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
         em.createNativeQuery("insert into test_event_effect (event_id, event_type, subject, event_key, payload)"
                         + " values (:id, :type, :subject, :key, cast(:payload as jsonb))")
                 .setParameter("id", event.id())
@@ -48,6 +52,9 @@ public class RecordingHandler implements EventHandler {
                 .setParameter("key", event.key())
                 .setParameter("payload", event.data().toString())
                 .executeUpdate();
+        if (call <= event.data().path("unavailable").asInt()) {
+            throw new IllegalStateException(new SQLTransientConnectionException("test: the database is away"));
+        }
         if (event.data().path("fail").asBoolean()) {
             throw new IllegalStateException("test handler refuses event " + event.id());
         }
@@ -59,8 +66,19 @@ public class RecordingHandler implements EventHandler {
     }
 
     long effects(UUID eventId) {
+        return count("select count(*) from test_event_effect where event_id = :id", eventId);
+    }
+
+    /** Transactions that applied the events of this type: one per batch, not one per event. */
+    long transactions(String type) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "select count(*) from test_event_effect where event_id = :id")
+                        "select count(distinct tx) from test_event_effect where event_type = :type")
+                .setParameter("type", type)
+                .getSingleResult()).longValue());
+    }
+
+    private long count(String sql, UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql)
                 .setParameter("id", eventId)
                 .getSingleResult()).longValue());
     }

@@ -1,85 +1,56 @@
 package io.fanzha.platform.event;
 
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** The test broker seen from outside the application: raw records in, raw records out. */
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+/** The test broker seen from outside the application, through SmallRye's Kafka companion: raw records in and out. */
 final class TestKafka {
 
-    /** Topics of this run get this suffix, so a rerun against the same broker never reads old records. */
-    static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static KafkaCompanion companion;
 
     private TestKafka() {
     }
 
+    /** A topic of this application start only (fanzha.events.topic-suffix), as the outbox and the channels use. */
     static String topic(String name) {
-        return "platform.test." + name + "." + RUN;
+        return "platform.test." + name
+                + ConfigProvider.getConfig().getOptionalValue("fanzha.events.topic-suffix", String.class).orElse("");
     }
 
-    static void send(String topic, String key, byte[] value, Iterable<Header> headers) throws Exception {
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                "bootstrap.servers", bootstrap(),
-                "key.serializer", ByteArraySerializer.class.getName(),
-                "value.serializer", ByteArraySerializer.class.getName()))) {
-            producer.send(new ProducerRecord<>(topic, null, key.getBytes(StandardCharsets.UTF_8), value, headers))
-                    .get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-        }
+    static void send(String topic, String key, byte[] value, Iterable<Header> headers) {
+        companion().produce(String.class, byte[].class)
+                .fromRecords(new ProducerRecord<>(topic, null, key, value, headers))
+                .awaitCompletion(PATIENCE);
     }
 
     /** Reads the topic from its beginning until {@code enough} holds for the records read so far. */
-    static List<ConsumerRecord<byte[], byte[]>> readUntil(String topic,
-            Predicate<List<ConsumerRecord<byte[], byte[]>>> enough) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                "bootstrap.servers", bootstrap(),
-                "key.deserializer", ByteArrayDeserializer.class.getName(),
-                "value.deserializer", ByteArrayDeserializer.class.getName()))) {
-            Instant deadline = Instant.now().plus(PATIENCE);
-            List<TopicPartition> partitions = new ArrayList<>();
-            while (partitions.isEmpty() && Instant.now().isBefore(deadline)) {
-                for (PartitionInfo info : consumer.partitionsFor(topic)) {
-                    partitions.add(new TopicPartition(topic, info.partition()));
-                }
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-            while (Instant.now().isBefore(deadline)) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-                if (enough.test(records)) {
-                    return records;
-                }
-            }
-            return fail("gave up reading " + topic + " after " + PATIENCE + "; read " + records.size() + " records");
+    static List<ConsumerRecord<String, byte[]>> readUntil(String topic,
+            Predicate<List<ConsumerRecord<String, byte[]>>> enough) {
+        try (ConsumerTask<String, byte[]> task = companion().consume(String.class, byte[].class).fromTopics(topic)) {
+            await("records on " + topic).atMost(PATIENCE).until(() -> enough.test(task.getRecords()));
+            return List.copyOf(task.getRecords());
         }
     }
 
-    static Predicate<List<ConsumerRecord<byte[], byte[]>>> containsIds(UUID... ids) {
+    static Predicate<List<ConsumerRecord<String, byte[]>>> containsIds(UUID... ids) {
         return records -> {
-            List<String> seen = records.stream().map(r -> header(r, KafkaCloudEvents.HEADER_ID)).toList();
+            List<String> seen = records.stream().map(r -> header(r, "ce_id")).toList();
             for (UUID id : ids) {
                 if (!seen.contains(id.toString())) {
                     return false;
@@ -89,12 +60,11 @@ final class TestKafka {
         };
     }
 
-    static ConsumerRecord<byte[], byte[]> withId(List<ConsumerRecord<byte[], byte[]>> records, UUID id) {
-        return records.stream().filter(r -> id.toString().equals(header(r, KafkaCloudEvents.HEADER_ID)))
-                .findFirst().orElseThrow();
+    static ConsumerRecord<String, byte[]> withId(List<ConsumerRecord<String, byte[]>> records, UUID id) {
+        return records.stream().filter(r -> id.toString().equals(header(r, "ce_id"))).findFirst().orElseThrow();
     }
 
-    static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+    static String header(ConsumerRecord<?, ?> record, String name) {
         return header(record.headers(), name);
     }
 
@@ -103,22 +73,10 @@ final class TestKafka {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    static String text(byte[] bytes) {
-        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    /** Waits for an asynchronous outcome (relay, consumer) and fails with {@code what} if it never comes. */
-    static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("gave up after " + PATIENCE + " waiting until " + what);
-            }
-            Thread.sleep(50);
+    private static synchronized KafkaCompanion companion() {
+        if (companion == null) {
+            companion = new KafkaCompanion(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         }
-    }
-
-    private static String bootstrap() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        return companion;
     }
 }

@@ -1,30 +1,33 @@
 package io.fanzha.reporting.region;
 
-import java.util.Set;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.fanzha.platform.contract.CampaignData;
-import io.fanzha.platform.contract.EventTypes;
-import io.fanzha.platform.contract.RegionData;
-import io.fanzha.platform.contract.Topics;
+import io.fanzha.contracts.CampaignData;
+import io.fanzha.contracts.EventTypes;
+import io.fanzha.contracts.RegionData;
 import io.fanzha.platform.event.CloudEvent;
-import io.fanzha.platform.event.EventHandler;
+import io.fanzha.platform.event.IdempotentConsumer;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
- * Projects campaign-service events into {@code region_view} and {@code campaign_view}. The
- * platform calls {@link #handle} once per event id, inside the transaction that records it.
+ * Projects campaign-service events ({@code fanzha.campaign.v1}) into {@code region_view} and
+ * {@code campaign_view}. Batches arrive in order per county; {@link IdempotentConsumer} applies each event
+ * once, in one transaction per batch.
  */
 @ApplicationScoped
-public class CampaignTopicProjection implements EventHandler {
+public class CampaignTopicProjection {
 
-    /** Consumer group and processed-event consumer name; stable across releases. */
+    /** Consumer name in processed_event, and the channel's consumer group; stable across releases. */
     public static final String NAME = "reporting-service.campaign-projection";
 
     private static final Logger LOG = Logger.getLogger(CampaignTopicProjection.class);
@@ -35,18 +38,16 @@ public class CampaignTopicProjection implements EventHandler {
     @Inject
     ObjectMapper mapper;
 
-    @Override
-    public String name() {
-        return NAME;
+    @Inject
+    IdempotentConsumer consumer;
+
+    @Incoming("campaign-events")
+    @Blocking
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
+        return consumer.apply(NAME, batch, this::apply);
     }
 
-    @Override
-    public Set<String> topics() {
-        return Set.of(Topics.CAMPAIGN);
-    }
-
-    @Override
-    public void handle(CloudEvent event) {
+    void apply(CloudEvent event) {
         switch (event.type()) {
             case EventTypes.REGION_CREATED, EventTypes.REGION_UPDATED -> upsertRegion(read(event, RegionData.class), event);
             case EventTypes.CAMPAIGN_CREATED -> upsertCampaign(read(event, CampaignData.class), event);
@@ -89,7 +90,7 @@ public class CampaignTopicProjection implements EventHandler {
                 .executeUpdate();
     }
 
-    /** A payload that does not fit throws out of the handler, so the platform dead-letters it with the reason. */
+    /** A payload that does not fit throws out of the handler, so the event is dead-lettered with the reason. */
     private <T> T read(CloudEvent event, Class<T> type) {
         return event.dataAs(type, mapper);
     }

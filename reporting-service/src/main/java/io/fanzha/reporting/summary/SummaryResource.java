@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
-import io.fanzha.platform.security.RegionScope;
+import io.fanzha.platform.scope.RegionScope;
 import io.fanzha.platform.security.Roles;
 
 @Path("/api/v1/reports/regions")

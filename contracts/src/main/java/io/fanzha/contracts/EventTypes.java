@@ -1,0 +1,12 @@
+package io.fanzha.contracts;
+
+/** CloudEvents {@code type} values. A breaking change of a payload gets a new {@code .vN} type. */
+public final class EventTypes {
+
+    public static final String REGION_CREATED = "fanzha.region.created.v1";
+    public static final String REGION_UPDATED = "fanzha.region.updated.v1";
+    public static final String CAMPAIGN_CREATED = "fanzha.campaign.created.v1";
+
+    private EventTypes() {
+    }
+}

@@ -1,0 +1,35 @@
+package io.fanzha.platform.security;
+
+import java.util.Set;
+
+/**
+ * The realm roles (docs/api.md, "Roles and scope"), as constants for {@code @RolesAllowed}. Permissions are
+ * allow-lists: Keycloak's default roles ({@code default-roles-fanzha}, {@code offline_access}, …) and any role
+ * not named here grant nothing.
+ */
+public final class Roles {
+
+    public static final String ADMIN = "admin";
+    public static final String COORDINATOR = "coordinator";
+    public static final String FIELD_WORKER = "field-worker";
+    public static final String AGENCY_REPORTER = "agency-reporter";
+    public static final String INSPECTOR = "inspector";
+    public static final String VIEWER = "viewer";
+
+    /** Every Fanzha role: a caller holding none of them may read nothing. */
+    public static final Set<String> ALL = Set.of(ADMIN, COORDINATOR, FIELD_WORKER, AGENCY_REPORTER, INSPECTOR, VIEWER);
+
+    /**
+     * The roles that change a region's records. Inspectors write only their review decisions, which their own
+     * endpoints allow; viewers never write.
+     */
+    public static final Set<String> WRITERS = Set.of(ADMIN, COORDINATOR, FIELD_WORKER, AGENCY_REPORTER);
+
+    /** True when {@code held} contains one of the {@code allowed} roles. */
+    public static boolean holdsAny(Set<String> held, Set<String> allowed) {
+        return held.stream().anyMatch(allowed::contains);
+    }
+
+    private Roles() {
+    }
+}

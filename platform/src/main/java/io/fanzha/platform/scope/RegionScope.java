@@ -1,0 +1,90 @@
+package io.fanzha.platform.scope;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.fanzha.platform.problem.ProblemException;
+import io.fanzha.platform.region.RegionCode;
+import io.fanzha.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The caller's region scope: the region named by the token's {@code region} claim and every
+ * region below it. Every resource asks this one bean whether the caller may touch a region;
+ * a region outside the scope is a 403, never a silently filtered write.
+ */
+@RequestScoped
+public class RegionScope {
+
+    public static final String CLAIM = "region";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    // This bean lives for one request, so the claim is read and parsed once.
+    private RegionCode home;
+
+    /** The root of the caller's scope; a caller without any Fanzha role has none. */
+    public RegionCode home() {
+        if (home == null) {
+            if (!Roles.holdsAny(identity.getRoles(), Roles.ALL)) {
+                throw ProblemException.forbidden("auth.forbidden", "Your token carries no Fanzha role.");
+            }
+            home = readHome();
+        }
+        return home;
+    }
+
+    private RegionCode readHome() {
+        Object claim = token.getClaim(CLAIM);
+        String value = claim == null ? null : claim.toString();
+        if (value == null || !RegionCode.isValid(value)) {
+            throw ProblemException.forbidden("scope.missing",
+                    "Your token carries no valid region claim, so no region is in your scope.");
+        }
+        return RegionCode.parse(value);
+    }
+
+    public boolean covers(RegionCode region) {
+        return region.isWithin(home());
+    }
+
+    /** Asserts that the caller may read data of this region; returns the parsed code. */
+    public RegionCode assertReadable(String regionCode) {
+        RegionCode region = parse(regionCode);
+        if (!covers(region)) {
+            throw outside(region);
+        }
+        return region;
+    }
+
+    /**
+     * Asserts that the caller may change data of this region. Resources check the exact role with
+     * {@code @RolesAllowed}; this adds the scope and, as a second wall, the allow-list {@link Roles#WRITERS}.
+     */
+    public RegionCode assertWritable(String regionCode) {
+        RegionCode region = assertReadable(regionCode);
+        if (!Roles.holdsAny(identity.getRoles(), Roles.WRITERS)) {
+            throw ProblemException.forbidden("auth.forbidden", "Your role may only read.");
+        }
+        return region;
+    }
+
+    private static RegionCode parse(String regionCode) {
+        try {
+            return RegionCode.parse(regionCode);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("region.code-invalid", e.getMessage());
+        }
+    }
+
+    private ProblemException outside(RegionCode region) {
+        return ProblemException.forbidden("scope.forbidden",
+                "Region " + region + " is outside your scope " + home() + ".");
+    }
+}

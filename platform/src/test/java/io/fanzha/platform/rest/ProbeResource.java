@@ -1,0 +1,81 @@
+package io.fanzha.platform.rest;
+
+import java.time.LocalDate;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.fanzha.platform.period.Period;
+import io.fanzha.platform.problem.ProblemException;
+import io.fanzha.platform.region.ValidRegionCode;
+import io.fanzha.platform.scope.RegionScope;
+import io.fanzha.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+
+/** A test-only resource that makes each kind of failure happen, so the mappers can be checked in one place. */
+@Path("/probe")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProbeResource {
+
+    public record Body(@NotBlank String name, @ValidRegionCode String regionCode, LocalDate day, Period period,
+            @Max(10) Integer count) {
+    }
+
+    @Inject
+    RegionScope scope;
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    public Body echo(@NotNull @Valid Body body) {
+        return body;
+    }
+
+    @GET
+    @Path("/conflict")
+    @RolesAllowed(Roles.ADMIN)
+    public String conflict() {
+        throw ProblemException.conflict("probe.conflict", "It clashes.");
+    }
+
+    @GET
+    @Path("/crash")
+    @RolesAllowed(Roles.ADMIN)
+    public String crash() {
+        throw new IllegalStateException("secret internals that must not leak");
+    }
+
+    @GET
+    @Path("/period")
+    @RolesAllowed(Roles.ADMIN)
+    public String period(@QueryParam("p") String text) {
+        return Period.parse(text).yearOnYear().toString();
+    }
+
+    // Any authenticated caller gets this far, so the region scope's own allow-lists are the only wall.
+    @GET
+    @Path("/read/{code}")
+    @Authenticated
+    public String read(@PathParam("code") String code) {
+        return scope.assertReadable(code).value();
+    }
+
+    @POST
+    @Path("/write/{code}")
+    @Authenticated
+    public String write(@PathParam("code") String code) {
+        return scope.assertWritable(code).value();
+    }
+}
