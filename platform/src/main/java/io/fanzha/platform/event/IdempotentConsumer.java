@@ -37,7 +37,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
  * &#64;Incoming("campaign-events")
  * &#64;Blocking
  * public CompletionStage&lt;Void&gt; consume(KafkaRecordBatch&lt;String, byte[]&gt; batch) {
- *     return consumer.apply(NAME, batch, this::apply);
+ *     return consumer.apply(NAME, batch, this::apply);   // apply(List&lt;CloudEvent&gt;) writes the effects
  * }
  * </pre>
  * See docs/events.md for the channel configuration.
@@ -74,6 +74,7 @@ public class IdempotentConsumer {
      * The returned stage fails (and nothing is acknowledged) only when the service is shutting down.
      */
     public CompletionStage<Void> apply(String consumer, KafkaRecordBatch<String, byte[]> batch, EventHandler handler) {
+        long start = System.nanoTime();
         try {
             List<Delivery> deliveries = new ArrayList<>();
             for (KafkaRecord<String, byte[]> record : batch.getRecords()) {
@@ -97,6 +98,8 @@ public class IdempotentConsumer {
                     }
                 }
             }
+            LOG.debugf("Consumer %s handled a batch of %d records in %.1f ms", consumer, batch.getRecords().size(),
+                    (System.nanoTime() - start) / 1e6);
             return batch.ack();
         } catch (RuntimeException e) {
             // Only an interrupted wait gets here (shutdown): without an ack the batch is delivered again.
@@ -112,15 +115,17 @@ public class IdempotentConsumer {
         try {
             outcome = untilTheDatabaseAnswers.get(() -> QuarkusTransaction.requiringNew().call(() -> {
                 Set<UUID> fresh = processed.firstDeliveries(consumer, deliveries.stream().map(d -> d.event().id()).toList());
-                int applied = 0;
+                List<CloudEvent> events = new ArrayList<>(fresh.size());
                 for (Delivery delivery : deliveries) {
                     // remove: an event twice in one batch is applied once.
                     if (fresh.remove(delivery.event().id())) {
-                        handler.apply(delivery.event());
-                        applied++;
+                        events.add(delivery.event());
                     }
                 }
-                return new Outcome(applied, deliveries.size() - applied);
+                if (!events.isEmpty()) {
+                    handler.apply(events);
+                }
+                return new Outcome(events.size(), deliveries.size() - events.size());
             }), Outcome.class);
         } catch (RuntimeException e) {
             if (Failures.isInterruption(e)) {

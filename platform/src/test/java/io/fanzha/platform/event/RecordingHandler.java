@@ -1,6 +1,7 @@
 package io.fanzha.platform.event;
 
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
@@ -42,7 +43,11 @@ public class RecordingHandler {
         return consumer.apply(NAME, batch, this::apply);
     }
 
-    void apply(CloudEvent event) {
+    void apply(List<CloudEvent> events) {
+        events.forEach(this::record);
+    }
+
+    private void record(CloudEvent event) {
         int call = calls.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
         em.createNativeQuery("insert into test_event_effect (event_id, event_type, subject, event_key, payload)"
                         + " values (:id, :type, :subject, :key, cast(:payload as jsonb))")

@@ -1,5 +1,11 @@
 package io.fanzha.reporting.region;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,8 +28,9 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Projects campaign-service events ({@code fanzha.campaign.v1}) into {@code region_view} and
- * {@code campaign_view}. Batches arrive in order per county; {@link IdempotentConsumer} applies each event
- * once, in one transaction per batch.
+ * {@code campaign_view}. Batches arrive in order per county; {@link IdempotentConsumer} hands over each
+ * event once, in one transaction per batch, and the upserts of a batch go to PostgreSQL as one JDBC batch.
+ * The version guard keeps the newest state whatever order redeliveries arrive in.
  */
 @ApplicationScoped
 public class CampaignTopicProjection {
@@ -47,51 +55,79 @@ public class CampaignTopicProjection {
         return consumer.apply(NAME, batch, this::apply);
     }
 
-    void apply(CloudEvent event) {
-        switch (event.type()) {
-            case EventTypes.REGION_CREATED, EventTypes.REGION_UPDATED -> upsertRegion(read(event, RegionData.class), event);
-            case EventTypes.CAMPAIGN_CREATED -> upsertCampaign(read(event, CampaignData.class), event);
-            default -> LOG.debugf("Ignoring event type %s", event.type());
+    void apply(List<CloudEvent> events) {
+        List<Change<RegionData>> regions = new ArrayList<>();
+        List<Change<CampaignData>> campaigns = new ArrayList<>();
+        for (CloudEvent event : events) {
+            switch (event.type()) {
+                case EventTypes.REGION_CREATED, EventTypes.REGION_UPDATED ->
+                        regions.add(new Change<>(read(event, RegionData.class), event));
+                case EventTypes.CAMPAIGN_CREATED -> campaigns.add(new Change<>(read(event, CampaignData.class), event));
+                default -> LOG.debugf("Ignoring event type %s", event.type());
+            }
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            upsertRegions(connection, regions);
+            upsertCampaigns(connection, campaigns);
+        });
+    }
+
+    private static void upsertRegions(Connection connection, List<Change<RegionData>> changes) throws SQLException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement upsert = connection.prepareStatement("""
+                INSERT INTO region_view (code, name, parent_code, level, resident_households, population, version, changed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, resident_households = EXCLUDED.resident_households,
+                    population = EXCLUDED.population, version = EXCLUDED.version, changed_at = EXCLUDED.changed_at
+                WHERE region_view.version < EXCLUDED.version""")) {
+            for (Change<RegionData> change : changes) {
+                RegionData region = change.data();
+                upsert.setString(1, region.code());
+                upsert.setString(2, region.name());
+                upsert.setString(3, region.parentCode());
+                upsert.setInt(4, region.level());
+                upsert.setObject(5, region.residentHouseholds(), Types.INTEGER);
+                upsert.setObject(6, region.population(), Types.INTEGER);
+                upsert.setLong(7, region.version());
+                upsert.setObject(8, change.event().time());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
         }
     }
 
-    private void upsertRegion(RegionData region, CloudEvent event) {
-        em.createNativeQuery("""
-                INSERT INTO region_view (code, name, parent_code, level, resident_households, population, version, changed_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-                ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, resident_households = EXCLUDED.resident_households,
-                    population = EXCLUDED.population, version = EXCLUDED.version, changed_at = EXCLUDED.changed_at
-                WHERE region_view.version < EXCLUDED.version""")
-                .setParameter(1, region.code())
-                .setParameter(2, region.name())
-                .setParameter(3, region.parentCode())
-                .setParameter(4, region.level())
-                .setParameter(5, region.residentHouseholds())
-                .setParameter(6, region.population())
-                .setParameter(7, region.version())
-                .setParameter(8, event.time())
-                .executeUpdate();
-    }
-
-    private void upsertCampaign(CampaignData campaign, CloudEvent event) {
-        em.createNativeQuery("""
+    private static void upsertCampaigns(Connection connection, List<Change<CampaignData>> changes) throws SQLException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement upsert = connection.prepareStatement("""
                 INSERT INTO campaign_view (id, theme, region_code, start_date, end_date, version, changed_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET theme = EXCLUDED.theme, start_date = EXCLUDED.start_date,
                     end_date = EXCLUDED.end_date, version = EXCLUDED.version, changed_at = EXCLUDED.changed_at
-                WHERE campaign_view.version < EXCLUDED.version""")
-                .setParameter(1, campaign.id())
-                .setParameter(2, campaign.theme())
-                .setParameter(3, campaign.regionCode())
-                .setParameter(4, campaign.startDate())
-                .setParameter(5, campaign.endDate())
-                .setParameter(6, campaign.version())
-                .setParameter(7, event.time())
-                .executeUpdate();
+                WHERE campaign_view.version < EXCLUDED.version""")) {
+            for (Change<CampaignData> change : changes) {
+                CampaignData campaign = change.data();
+                upsert.setObject(1, campaign.id());
+                upsert.setString(2, campaign.theme());
+                upsert.setString(3, campaign.regionCode());
+                upsert.setObject(4, campaign.startDate());
+                upsert.setObject(5, campaign.endDate());
+                upsert.setLong(6, campaign.version());
+                upsert.setObject(7, change.event().time());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
     }
 
     /** A payload that does not fit throws out of the handler, so the event is dead-lettered with the reason. */
     private <T> T read(CloudEvent event, Class<T> type) {
         return event.dataAs(type, mapper);
+    }
+
+    private record Change<T>(T data, CloudEvent event) {
     }
 }
