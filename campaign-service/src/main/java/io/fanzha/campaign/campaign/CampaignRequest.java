@@ -11,13 +11,14 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fanzha.platform.region.ValidRegionCode;
+import io.fanzha.platform.text.VisibleText;
 
 @Schema(description = "A campaign to create.", example = """
         {"theme": "防范电信网络诈骗集中宣传活动", "regionCode": "341825", "startDate": "2024-01-10",
          "endDate": "2024-03-31", "focusCategories": ["ONLINE_LOAN", "INVESTMENT_GAMBLING", "ORDER_BRUSHING",
          "SHOPPING_REFUND"], "targetGroups": ["ELDERLY", "STUDENTS", "FINANCE_STAFF"]}""")
 public record CampaignRequest(
-        @NotBlank @Size(max = 200) String theme,
+        @NotNull @VisibleText @Size(max = 200) String theme,
         @NotBlank @ValidRegionCode String regionCode,
         @NotNull LocalDate startDate,
         @NotNull LocalDate endDate,

@@ -61,7 +61,7 @@ public class CampaignService {
     public Page<Campaign> within(RegionCode root, int page, int size) {
         var query = Campaign.<Campaign>find("regionCode like ?1",
                 Sort.by("startDate", Sort.Direction.Descending).and("id"), root.value() + "%");
-        return new Page<>(query.page(page, size).list(), page, size, query.count());
+        return Page.of(query, page, size);
     }
 
     private static List<String> distinct(List<String> values) {

@@ -84,7 +84,7 @@ public class RegionService {
         var query = level == null
                 ? Region.<Region>find("code like ?1", Sort.by("code"), root.value() + "%")
                 : Region.<Region>find("code like ?1 and level = ?2", Sort.by("code"), root.value() + "%", level);
-        return new Page<>(query.page(page, size).list(), page, size, query.count());
+        return Page.of(query, page, size);
     }
 
     private void announce(String type, Region region) {

@@ -1,8 +1,10 @@
 package io.fanzha.platform.event;
 
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -15,9 +17,15 @@ public record CloudEvent(UUID id, String type, String source, String subject, Of
 
     /**
      * The payload as a typed object. Pass the application's {@link ObjectMapper} (inject it) so that
-     * java.time and the service's Jackson settings apply exactly as when the payload was written.
+     * java.time and the service's Jackson settings apply exactly as when the payload was written. Fields this
+     * reader does not know are skipped: a payload may gain fields at any time (docs/events.md).
      */
     public <T> T dataAs(Class<T> payloadType, ObjectMapper mapper) {
-        return mapper.convertValue(data, payloadType);
+        try {
+            return mapper.readerFor(payloadType).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(data);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the payload is not a " + payloadType.getSimpleName() + ": "
+                    + e.getMessage(), e);
+        }
     }
 }

@@ -3,11 +3,24 @@ package io.fanzha.platform.rest;
 import java.util.List;
 import java.util.function.Function;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
 /** One page of a list answer. Pages are 0-based; {@code size} is capped by {@link #MAX_SIZE}. */
 public record Page<T>(List<T> items, int page, int size, long total) {
 
     public static final int MAX_SIZE = 500;
     public static final String DEFAULT_SIZE = "50";
+
+    /**
+     * The requested page of a query. The offset is computed without overflow: a page past the end is empty,
+     * however large its number.
+     */
+    public static <E> Page<E> of(PanacheQuery<E> query, int page, int size) {
+        long first = (long) page * size;
+        long total = query.count();
+        List<E> items = first >= total ? List.of() : query.range((int) first, (int) Math.min(first + size, total) - 1).list();
+        return new Page<>(items, page, size, total);
+    }
 
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, total);

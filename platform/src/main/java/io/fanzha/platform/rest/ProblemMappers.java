@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.fanzha.platform.period.PeriodFormatException;
 import io.fanzha.platform.request.RequestIds;
@@ -73,6 +74,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response malformedUtf8(StrictUtf8.MalformedUtf8Exception e) {
+        return ProblemResponses.of(400, "request.malformed", "Bad Request", e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e) {
         return unauthorized();
     }
@@ -107,7 +113,12 @@ public class ProblemMappers {
             case 400 -> ProblemResponses.of(400, "request.malformed", "Bad Request", "The request could not be read.");
             case 401 -> unauthorized();
             case 403 -> ProblemResponses.of(403, "auth.forbidden", "Forbidden", "You may not do this.");
-            case 404 -> ProblemResponses.of(404, "resource.not-found", "Not Found", "No resource at this address.");
+            // JAX-RS answers 404 when a path or query parameter cannot be converted to its type: the caller's
+            // value is wrong, not the address, so that is a 400.
+            case 404 -> e.getCause() != null
+                    ? ProblemResponses.of(400, "request.invalid", "Bad Request",
+                            "A path or query parameter has the wrong type or format.")
+                    : ProblemResponses.of(404, "resource.not-found", "Not Found", "No resource at this address.");
             case 405 -> ProblemResponses.of(405, "method.not-allowed", "Method Not Allowed",
                     "This resource does not support that method.");
             case 406 -> ProblemResponses.of(406, "media-type.not-acceptable", "Not Acceptable",
@@ -122,6 +133,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof StrictUtf8.MalformedUtf8Exception malformed) {
+                return malformedUtf8(malformed);
+            }
+        }
         LOG.errorf(e, "Unexpected failure (request %s)", RequestIds.current());
         return ProblemResponses.of(500, "internal.error", "Internal Server Error",
                 "Something went wrong on our side. Quote the requestId when you report it.");
@@ -135,7 +151,11 @@ public class ProblemMappers {
         // Value types (Period, RegionCode) reject bad text in their factories; keep their codes and messages.
         String code = "request.malformed";
         String detail = "The value of '" + field + "' has the wrong type or format.";
-        if (e.getCause() instanceof PeriodFormatException period) {
+        if (e instanceof UnrecognizedPropertyException) {
+            detail = "'" + field + "' is not a field of this request.";
+        } else if (e instanceof StrictJson.RejectedValue rejected) {
+            detail = "'" + field + "' " + rejected.reason() + ".";
+        } else if (e.getCause() instanceof PeriodFormatException period) {
             code = "period.invalid";
             detail = period.getMessage();
         } else if (e.getCause() instanceof IllegalArgumentException invalid) {

@@ -6,9 +6,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.ValidRegionCode;
 import io.fanzha.platform.scope.RegionScope;
 import io.fanzha.platform.security.Roles;
+import io.fanzha.platform.text.VisibleText;
 import io.quarkus.security.Authenticated;
 
 /** A test-only resource that makes each kind of failure happen, so the mappers can be checked in one place. */
@@ -30,8 +32,8 @@ import io.quarkus.security.Authenticated;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProbeResource {
 
-    public record Body(@NotBlank String name, @ValidRegionCode String regionCode, LocalDate day, Period period,
-            @Max(10) Integer count) {
+    public record Body(@NotNull @VisibleText String name, @ValidRegionCode String regionCode, LocalDate day,
+            Period period, @Max(10) Integer count, String note) {
     }
 
     @Inject
@@ -62,6 +64,14 @@ public class ProbeResource {
     @RolesAllowed(Roles.ADMIN)
     public String period(@QueryParam("p") String text) {
         return Period.parse(text).yearOnYear().toString();
+    }
+
+    @GET
+    @Path("/page")
+    @RolesAllowed(Roles.ADMIN)
+    public String page(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return Long.toString((long) page * size);
     }
 
     // Any authenticated caller gets this far, so the region scope's own allow-lists are the only wall.
