@@ -24,7 +24,8 @@ public final class Stack {
     private static Stack instance;
     private static RuntimeException failure;
 
-    private final Path repo = Path.of(env("FANZHA_REPO", Path.of("").toAbsolutePath().getParent().toString()));
+    /** Failsafe runs the tests in the e2e module's folder. */
+    private final Path repo = Path.of("").toAbsolutePath().getParent();
     private final int pgPort = Integer.parseInt(env("FANZHA_PG_PORT", "5432"));
     /** Another prefix lets two checkouts run their e2e tests at once on one PostgreSQL. */
     private final String databasePrefix = env("FANZHA_E2E_DB_PREFIX", "fanzha_e2e_");
