@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.fanzha.e2e.stack.Stack;
 import io.fanzha.e2e.stack.Tokens;
 
-/** docs/api.md's authentication rules against the real Keycloak: the gateway and each service check every token. */
+/** Roles and scope (docs/api.md) against the real Keycloak: the gateway and each service check every token. */
 class SecurityAtTheEdgeIT {
 
     static String admin;
