@@ -1,55 +1,48 @@
 package io.fanzha.e2e.stack;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The whole suite for the e2e tests, as real processes on free ports: a Kafka broker, Keycloak
- * with the fanzha realm, the four services and the gateway, each service on its own fresh
- * database. Started once per test JVM and stopped when it exits, so nothing is left running.
- * Uses the components ./fanzha fetched: FANZHA_HOME (default .fanzha) holds kafka/lib and keycloak.
+ * The whole suite for the e2e tests, started by ./fanzha itself (the launcher developers use) in a state
+ * folder of its own, e2e/target/stack, on free ports and on fresh fanzha_e2e_* databases, so a developer's
+ * ./fanzha up stack and the module tests' broker and databases are left alone. Started once per test JVM
+ * from the packaged jars and stopped when it exits; the components' logs are in e2e/target/stack/logs.
  */
 public final class Stack {
-
-    private static final Map<String, String> SERVICES = Map.of(
-            "campaign", "campaign-service",
-            "outreach", "outreach-service",
-            "casestats", "case-stats-service",
-            "reporting", "reporting-service");
 
     private static Stack instance;
     private static RuntimeException failure;
 
-    private final Path repo;
-    private final Path home;
-    private final Path work;
+    /** Failsafe runs the tests in the e2e module's folder. */
+    private final Path repo = Path.of("").toAbsolutePath().getParent();
     private final int pgPort = Integer.parseInt(env("FANZHA_PG_PORT", "5432"));
-    private final int kafkaPort = Probes.freePort();
-    private final int controllerPort = Probes.freePort();
-    private final int keycloakPort = Probes.freePort();
-    private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
-    private final List<ManagedProcess> running = new ArrayList<>();
-    private final Map<String, Double> startSeconds = new LinkedHashMap<>();
-    private ManagedProcess kafka;
+    /** Another prefix lets two checkouts run their e2e tests at once on one PostgreSQL. */
+    private final String databasePrefix = env("FANZHA_E2E_DB_PREFIX", "fanzha_e2e_");
+    private final Map<String, String> environment = new HashMap<>();
 
     private Stack() {
-        repo = Path.of(env("FANZHA_REPO", Path.of("").toAbsolutePath().getParent().toString()));
-        home = Path.of(env("FANZHA_HOME", repo.resolve(".fanzha").toString()));
-        work = repo.resolve("e2e/target/stack");
-        for (String service : List.of("campaign", "outreach", "casestats", "reporting", "gateway")) {
-            servicePorts.put(service, Probes.freePort());
+        environment.put("FANZHA_STATE", repo.resolve("e2e/target/stack").toString());
+        environment.put("FANZHA_DB_PREFIX", databasePrefix);
+        environment.put("FANZHA_PG_PORT", String.valueOf(pgPort));
+        Set<Integer> ports = new HashSet<>();
+        for (String component : List.of("GATEWAY", "CAMPAIGN", "OUTREACH", "CASESTATS", "REPORTING", "KEYCLOAK",
+                "KAFKA", "KAFKA_CONTROLLER")) {
+            int port = freePort();
+            while (!ports.add(port)) {
+                port = freePort();
+            }
+            environment.put("FANZHA_" + component + "_PORT", String.valueOf(port));
         }
     }
 
@@ -60,7 +53,7 @@ public final class Stack {
         }
         if (instance == null) {
             Stack stack = new Stack();
-            Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "e2e-stack-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stack.fanzha("down"), "e2e-stack-down"));
             try {
                 stack.start();
             } catch (RuntimeException e) {
@@ -73,186 +66,88 @@ public final class Stack {
     }
 
     public String gateway() {
-        return "http://localhost:" + servicePorts.get("gateway");
+        return url("FANZHA_GATEWAY_PORT");
     }
 
+    /** A service by its ./fanzha name: campaign, outreach, casestats, reporting. */
     public String service(String name) {
-        return "http://localhost:" + servicePorts.get(name);
+        return url("FANZHA_" + name.toUpperCase() + "_PORT");
     }
 
     public String keycloak() {
-        return "http://localhost:" + keycloakPort;
+        return url("FANZHA_KEYCLOAK_PORT");
     }
 
     public String jdbcUrl(String service) {
-        return "jdbc:postgresql://127.0.0.1:" + pgPort + "/fanzha_e2e_" + service;
+        return "jdbc:postgresql://127.0.0.1:" + pgPort + "/" + databasePrefix + service;
     }
 
     /** Stops the broker as an operator would (SIGTERM); its data stays. */
-    public synchronized void stopKafka() {
-        kafka.stop();
-        running.remove(kafka);
+    public void stopKafka() {
+        fanzha("stop", "kafka");
     }
 
-    public synchronized double startKafka() {
-        kafka = new ManagedProcess("kafka", List.of(java(), "-Xmx384m",
-                "-Dlog4j2.configurationFile=" + repo.resolve("deploy/kafka/log4j2.xml"),
-                "-cp", home.resolve("kafka/lib") + "/*", "kafka.Kafka", work.resolve("kafka/server.properties").toString()),
-                Map.of(), work.resolve("logs")).launch();
-        running.add(kafka);
-        return kafka.awaitReady(() -> Probes.portOpen(kafkaPort), Duration.ofSeconds(60));
+    /** Starts the broker again and returns the seconds until it answered a metadata request. */
+    public double startKafka() {
+        long begin = System.nanoTime();
+        fanzha("start", "kafka");
+        return (System.nanoTime() - begin) / 1e9;
     }
 
+    /** From empty databases and an empty broker every run; the tests bring their own data. */
     private void start() {
         long begin = System.nanoTime();
-        requireFile(home.resolve("kafka/lib"), "Kafka jars (run ./fanzha test, which fetches them)");
-        requireFile(home.resolve("keycloak/bin/kc.sh"), "Keycloak (run ./fanzha test, which installs it)");
-        for (String service : SERVICES.values()) {
-            requireFile(repo.resolve(service).resolve("target/quarkus-app/quarkus-run.jar"), service + " package");
-        }
+        fanzha("reset");
         try {
-            freshDatabases();
-            formatKafka();
-            startSeconds.put("kafka", startKafka());
-            ManagedProcess keycloak = launchKeycloak();
-            startSeconds.put("keycloak", keycloak.awaitReady(
-                    () -> Probes.httpOk(keycloak() + "/realms/fanzha/.well-known/openid-configuration"),
-                    Duration.ofSeconds(240)));
-            List<ManagedProcess> services = new ArrayList<>();
-            SERVICES.forEach((name, module) -> services.add(launchService(name, module)));
-            services.add(launchGateway());
-            for (ManagedProcess service : services) {
-                String url = service(service.name()) + "/q/health/ready";
-                startSeconds.put(service.name(), service.awaitReady(() -> Probes.httpOk(url), Duration.ofSeconds(120)));
-            }
+            // The reactor has just packaged the services: never a build of its own from inside the tests.
+            fanzha("up", "--no-build", "--no-demo");
         } catch (RuntimeException e) {
-            stop();
+            fanzha("down");
             throw e;
         }
-        System.out.printf("e2e stack up in %.1f s; start seconds per component: %s%n",
-                (System.nanoTime() - begin) / 1e9, startSeconds);
+        System.out.printf("e2e stack up in %.1f s (./fanzha reset, up --no-build --no-demo)%n",
+                (System.nanoTime() - begin) / 1e9);
     }
 
-    private void freshDatabases() {
-        try (Connection admin = DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "postgres", "");
-                Statement sql = admin.createStatement()) {
-            for (String db : List.of("campaign", "outreach", "casestats", "reporting", "keycloak")) {
-                sql.execute("DROP DATABASE IF EXISTS fanzha_e2e_" + db + " WITH (FORCE)");
-                sql.execute("CREATE DATABASE fanzha_e2e_" + db);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL on 127.0.0.1:" + pgPort + " is needed: " + e.getMessage(), e);
-        }
-    }
-
-    private void formatKafka() {
+    /** Runs ./fanzha with this stack's environment, echoing what it prints; fails when it fails. */
+    private synchronized void fanzha(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(repo.resolve("fanzha").toString()));
+        command.addAll(List.of(arguments));
+        String shown = "./fanzha " + String.join(" ", arguments);
+        System.out.println("[e2e] " + shown);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        StringBuilder output = new StringBuilder();
         try {
-            Path dir = work.resolve("kafka");
-            deleteTree(dir);
-            Files.createDirectories(dir.resolve("data"));
-            // The same broker settings as ./fanzha, from the one template in deploy/kafka.
-            Files.writeString(dir.resolve("server.properties"),
-                    Files.readString(repo.resolve("deploy/kafka/server.properties"))
-                            .replace("@PORT@", String.valueOf(kafkaPort))
-                            .replace("@CONTROLLER_PORT@", String.valueOf(controllerPort))
-                            .replace("@DATA_DIR@", dir.resolve("data").toString()));
-            String clusterId = clusterId();
-            Process format = new ProcessBuilder(java(), "-Dlog4j2.configurationFile=" + repo.resolve("deploy/kafka/log4j2.xml"),
-                    "-cp", home.resolve("kafka/lib") + "/*", "kafka.tools.StorageTool", "format",
-                    "-t", clusterId, "-c", dir.resolve("server.properties").toString(), "--standalone")
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("format.log").toFile()).start();
-            if (format.waitFor() != 0) {
-                throw new IllegalStateException("Kafka storage format failed: " + Files.readString(dir.resolve("format.log")));
+            Process process = builder.start();
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    System.out.println("[e2e] " + line);
+                    output.append(line).append('\n');
+                }
+            }
+            int status = process.waitFor();
+            if (status != 0) {
+                throw new IllegalStateException(shown + " exited with " + status + ":\n" + output);
             }
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("Cannot run " + shown + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(shown + " interrupted", e);
         }
     }
 
-    /** A random 16-byte id in Kafka's base64url form; like Kafka's own, never starting with '-'. */
-    private static String clusterId() {
-        SecureRandom random = new SecureRandom();
-        byte[] id = new byte[16];
-        String encoded;
-        do {
-            random.nextBytes(id);
-            encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
-        } while (encoded.startsWith("-"));
-        return encoded;
+    private String url(String portVariable) {
+        return "http://localhost:" + environment.get(portVariable);
     }
 
-    private ManagedProcess launchKeycloak() {
-        Path kc = home.resolve("keycloak");
-        try {
-            Files.createDirectories(kc.resolve("data/import"));
-            Files.copy(repo.resolve("deploy/keycloak/fanzha-realm.json"), kc.resolve("data/import/fanzha-realm.json"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-        Map<String, String> env = Map.of(
-                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
-                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx384m");
-        ManagedProcess keycloak = new ManagedProcess("keycloak", List.of(kc.resolve("bin/kc.sh").toString(), "start",
-                "--optimized", "--http-enabled=true", "--http-port=" + keycloakPort,
-                "--hostname=http://localhost:" + keycloakPort, "--cache=local", "--import-realm",
-                "--db-url=jdbc:postgresql://127.0.0.1:" + pgPort + "/fanzha_e2e_keycloak",
-                "--db-username=postgres", "--db-password=postgres"), env, work.resolve("logs")).launch();
-        running.add(keycloak);
-        return keycloak;
-    }
-
-    private ManagedProcess launchService(String name, String module) {
-        return launch(name, module, List.of(
-                "-Dquarkus.datasource.jdbc.url=" + jdbcUrl(name),
-                "-Dkafka.bootstrap.servers=127.0.0.1:" + kafkaPort,
-                "-Dquarkus.oidc.auth-server-url=" + keycloak() + "/realms/fanzha"));
-    }
-
-    private ManagedProcess launchGateway() {
-        List<String> properties = new ArrayList<>();
-        properties.add("-Dquarkus.oidc.auth-server-url=" + keycloak() + "/realms/fanzha");
-        SERVICES.keySet().forEach(name ->
-                properties.add("-Dfanzha.gateway.services." + name + "=" + service(name)));
-        return launch("gateway", "gateway", properties);
-    }
-
-    private ManagedProcess launch(String name, String module, List<String> properties) {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", "-Dquarkus.http.port=" + servicePorts.get(name)));
-        command.addAll(properties);
-        command.addAll(List.of("-jar", repo.resolve(module).resolve("target/quarkus-app/quarkus-run.jar").toString()));
-        ManagedProcess process = new ManagedProcess(name, command, Map.of(), work.resolve("logs")).launch();
-        running.add(process);
-        return process;
-    }
-
-    private synchronized void stop() {
-        List<ManagedProcess> reversed = new ArrayList<>(running);
-        java.util.Collections.reverse(reversed);
-        reversed.forEach(ManagedProcess::stop);
-        running.clear();
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static void requireFile(Path path, String what) {
-        if (!Files.exists(path)) {
-            throw new IllegalStateException("Missing " + what + " at " + path);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 

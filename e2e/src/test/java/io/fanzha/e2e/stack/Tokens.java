@@ -1,11 +1,13 @@
 package io.fanzha.e2e.stack;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -39,8 +41,8 @@ public final class Tokens {
         return passwordGrant("admin-cli", username);
     }
 
-    /** A genuine token of a client whose tokens live one second; waits until it has expired. */
-    public static String expired(String username) throws InterruptedException {
+    /** A genuine token of a client whose tokens live one second, once Keycloak itself says it has expired. */
+    public static String expired(String username) {
         String admin = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
                 .formParam("username", "admin").formParam("password", "admin")
                 .post(Stack.get().keycloak() + "/realms/master/protocol/openid-connect/token")
@@ -60,8 +62,14 @@ public final class Tokens {
             throw new IllegalStateException("Could not create the short-lived client: " + status);
         }
         String token = passwordGrant("e2e-short-lived", username);
-        Thread.sleep(3000);
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() -> !active(token));
         return token;
+    }
+
+    /** Keycloak's own verdict on a token: its introspection endpoint, asked by the agency-demo client. */
+    private static boolean active(String token) {
+        return given().auth().preemptive().basic("agency-demo", "agency-demo-secret").formParam("token", token)
+                .post(tokenUrl() + "/introspect").then().statusCode(200).extract().path("active");
     }
 
     /** A well-formed token with the right claims, signed by a key Keycloak never had. */
