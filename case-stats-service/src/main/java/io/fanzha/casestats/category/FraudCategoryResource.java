@@ -46,8 +46,10 @@ public class FraudCategoryResource {
     @Path("/{code}")
     @Operation(summary = "Get one fraud category")
     @APIResponse(responseCode = "200", description = "The category")
+    @APIResponse(responseCode = "400", description = "Not a category code (request.invalid)")
     @APIResponse(responseCode = "404", description = "No such category (category.not-found)")
-    public FraudCategoryResponse get(@PathParam("code") String code) {
+    public FraudCategoryResponse get(@PathParam("code")
+            @Pattern(regexp = "[A-Z][A-Z0-9_]{1,49}", message = "must be a category code such as ONLINE_LOAN") String code) {
         return FraudCategory.<FraudCategory>findByIdOptional(code).map(FraudCategoryResponse::of)
                 .orElseThrow(() -> ProblemException.notFound("category.not-found",
                         "Fraud category " + code + " does not exist."));

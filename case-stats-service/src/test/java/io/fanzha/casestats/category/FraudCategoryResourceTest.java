@@ -36,6 +36,11 @@ class FraudCategoryResourceTest {
                 .contentType("application/problem+json").body("code", equalTo("category.not-found"));
         given().queryParam("focus", "maybe").get("/api/v1/fraud-categories").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("focus"));
+        given().get("/api/v1/fraud-categories/online_loan").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("request.invalid"));
+        // A NUL reached PostgreSQL once and came back as a 500.
+        given().urlEncodingEnabled(false).get("/api/v1/fraud-categories/%00").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("request.invalid"));
     }
 
     @Test

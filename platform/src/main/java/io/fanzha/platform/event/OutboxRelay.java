@@ -63,6 +63,7 @@ public class OutboxRelay {
 
     private static final String NEXT_BATCH = "select * from outbox_event where sent_at is null"
             + " order by seq limit :limit for update skip locked";
+    private static final String BACKLOG = "select count(*) from outbox_event where sent_at is null";
 
     @Inject
     EntityManager em;
@@ -90,8 +91,7 @@ public class OutboxRelay {
     private Producer<String, byte[]> producer;
 
     void start(@Observes StartupEvent event) {
-        Gauge.builder("fanzha.outbox.backlog", this, relay -> relay.query(
-                        "select count(*) from outbox_event where sent_at is null"))
+        Gauge.builder("fanzha.outbox.backlog", this, relay -> relay.query(BACKLOG))
                 .description("Outbox rows not yet acknowledged by Kafka")
                 .strongReference(true)
                 .register(registry);
@@ -104,7 +104,7 @@ public class OutboxRelay {
                 .register(registry);
         if (!config.relayEnabled()) {
             LOG.info("Outbox relay disabled (fanzha.outbox.relay-enabled=false)");
-        } else if (query("select count(*) from outbox_event where sent_at is null") > 0) {
+        } else if (query(BACKLOG) > 0) {
             wake();
         }
     }

@@ -94,6 +94,8 @@ class StrictInputTest {
                 .body("code", equalTo("request.invalid"));
         given().queryParam("page", "1e3").get("/probe/page").then().statusCode(400).contentType(PROBLEM);
         given().queryParam("page", "99999999999").get("/probe/page").then().statusCode(400).contentType(PROBLEM);
+        given().urlEncodingEnabled(false).get("/probe/period?p=2024%00").then().statusCode(400)
+                .contentType(PROBLEM).body("code", equalTo("request.invalid"));
         given().queryParam("page", 2147483647).queryParam("size", 500).get("/probe/page").then().statusCode(200)
                 .body(equalTo("1073741823500"));
     }
