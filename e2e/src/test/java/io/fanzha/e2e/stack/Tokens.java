@@ -43,10 +43,7 @@ public final class Tokens {
 
     /** A genuine token of a client whose tokens live one second, once Keycloak itself says it has expired. */
     public static String expired(String username) {
-        String admin = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "admin").formParam("password", "admin")
-                .post(Stack.get().keycloak() + "/realms/master/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        String admin = realmAdmin();
         Map<String, Object> client = Map.of(
                 "clientId", "e2e-short-lived",
                 "publicClient", true,
@@ -64,6 +61,14 @@ public final class Tokens {
         String token = passwordGrant("e2e-short-lived", username);
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() -> !active(token));
         return token;
+    }
+
+    /** A token of Keycloak's own administrator (master realm), for its admin API. */
+    public static String realmAdmin() {
+        return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "admin")
+                .post(Stack.get().keycloak() + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
     }
 
     /** Keycloak's own verdict on a token: its introspection endpoint, asked by the agency-demo client. */
