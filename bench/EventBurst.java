@@ -50,11 +50,13 @@ public class EventBurst {
         String jdbcUrl = args[2];
         int events = args.length > 3 ? Integer.parseInt(args[3]) : 20_000;
         String topic = args.length > 4 ? args[4] : "fanzha.campaign.v1";
-        // 99xx: no real province 99, so the burst never mixes with real regions. A random prefix per run.
-        String prefix = "99" + (10 + (int) (Math.random() * 89));
-        List<Region> regions = regions(prefix, events);
-
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            // 99xx: no real province 99, so the burst never mixes with real regions; a prefix no earlier run used.
+            String prefix;
+            do {
+                prefix = "99" + (10 + (int) (Math.random() * 89));
+            } while (count(db, prefix) > 0);
+            List<Region> regions = regions(prefix, events);
             OffsetDateTime since = databaseNow(db);
             long start = System.nanoTime();
             publish(bootstrap, topic, regions);
