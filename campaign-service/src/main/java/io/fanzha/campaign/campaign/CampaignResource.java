@@ -21,6 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,8 +49,10 @@ public class CampaignResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
-    @Operation(summary = "Create a campaign", description = "Emits fanzha.campaign.created.v1.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @Operation(operationId = "createCampaign", summary = "Create a campaign", description = "Emits fanzha.campaign.created.v1.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new campaign",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignResponse.class)),
+            headers = @Header(name = "Location", description = "/api/v1/campaigns/{id}", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid fields (request.invalid), end before start "
             + "(campaign.period-invalid), unknown region (region.unknown)")
     @APIResponse(responseCode = "403", description = "Role may not create campaigns (auth.forbidden) or region "
@@ -62,7 +68,7 @@ public class CampaignResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FIELD_WORKER, Roles.AGENCY_REPORTER, Roles.INSPECTOR,
             Roles.VIEWER })
-    @Operation(summary = "Get one campaign")
+    @Operation(operationId = "getCampaign", summary = "Get one campaign")
     @APIResponse(responseCode = "200", description = "The campaign")
     @APIResponse(responseCode = "404", description = "No such campaign (campaign.not-found)")
     public CampaignResponse get(@PathParam("id") UUID id) {
@@ -75,7 +81,7 @@ public class CampaignResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FIELD_WORKER, Roles.AGENCY_REPORTER, Roles.INSPECTOR,
             Roles.VIEWER })
-    @Operation(summary = "List the campaigns run within a subtree")
+    @Operation(operationId = "listCampaigns", summary = "List the campaigns run within a subtree")
     @APIResponse(responseCode = "200", description = "One page of campaigns, newest start first")
     public Page<CampaignResponse> list(
             @Parameter(description = "Root of the subtree; defaults to your own region", example = "341825")

@@ -21,6 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,9 +49,11 @@ public class RegionResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
-    @Operation(summary = "Create a region", description = "The parent must exist already (a county has none). "
+    @Operation(operationId = "createRegion", summary = "Create a region", description = "The parent must exist already (a county has none). "
             + "Emits fanzha.region.created.v1.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new region",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionResponse.class)),
+            headers = @Header(name = "Location", description = "/api/v1/regions/{code}", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid fields (request.invalid), parent mismatch or unknown "
             + "(region.parent-mismatch, region.parent-unknown)")
     @APIResponse(responseCode = "403", description = "Role may not create regions (auth.forbidden) or region outside "
@@ -62,7 +68,7 @@ public class RegionResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
-    @Operation(summary = "Update a region's name and denominators", description = "Emits fanzha.region.updated.v1 "
+    @Operation(operationId = "updateRegion", summary = "Update a region's name and denominators", description = "Emits fanzha.region.updated.v1 "
             + "when something changed.")
     @APIResponse(responseCode = "200", description = "The region as stored")
     @APIResponse(responseCode = "404", description = "No such region (region.not-found)")
@@ -75,7 +81,7 @@ public class RegionResource {
     @Path("/{code}")
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FIELD_WORKER, Roles.AGENCY_REPORTER, Roles.INSPECTOR,
             Roles.VIEWER })
-    @Operation(summary = "Get one region")
+    @Operation(operationId = "getRegion", summary = "Get one region")
     @APIResponse(responseCode = "200", description = "The region")
     @APIResponse(responseCode = "404", description = "No such region (region.not-found)")
     public RegionResponse get(@PathParam("code") String code) {
@@ -86,7 +92,7 @@ public class RegionResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FIELD_WORKER, Roles.AGENCY_REPORTER, Roles.INSPECTOR,
             Roles.VIEWER })
-    @Operation(summary = "List the regions of a subtree", description = "The subtree's root first, then by code.")
+    @Operation(operationId = "listRegions", summary = "List the regions of a subtree", description = "The subtree's root first, then by code.")
     @APIResponse(responseCode = "200", description = "One page of regions")
     public Page<RegionResponse> list(
             @Parameter(description = "Root of the subtree; defaults to your own region", example = "341825100")

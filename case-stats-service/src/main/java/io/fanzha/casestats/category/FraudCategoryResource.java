@@ -29,7 +29,7 @@ import io.quarkus.panache.common.Sort;
 public class FraudCategoryResource {
 
     @GET
-    @Operation(summary = "List the fraud categories", description = "The focus categories come first.")
+    @Operation(operationId = "listFraudCategories", summary = "List the fraud categories", description = "The focus categories come first.")
     @APIResponse(responseCode = "200", description = "The catalogue")
     public List<FraudCategoryResponse> list(
             // A String, because JAX-RS would read any word but "true" as false.
@@ -44,7 +44,7 @@ public class FraudCategoryResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get one fraud category")
+    @Operation(operationId = "getFraudCategory", summary = "Get one fraud category")
     @APIResponse(responseCode = "200", description = "The category")
     @APIResponse(responseCode = "400", description = "Not a category code (request.invalid)")
     @APIResponse(responseCode = "404", description = "No such category (category.not-found)")

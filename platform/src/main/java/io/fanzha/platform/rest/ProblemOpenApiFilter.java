@@ -7,13 +7,16 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import io.fanzha.platform.problem.Problem;
 
 /**
  * Documents every 4xx and 5xx answer of every service as {@code application/problem+json} with
- * the shared {@code Problem} schema, so resources describe only when an error happens.
+ * the shared {@code Problem} schema, so resources describe only when an error happens, and adds the
+ * answers any operation can give whatever it does (a bad parameter or body, a missing or refused token,
+ * an unacceptable media type, a fault), where the resource did not describe them itself.
  * Registered through {@code mp.openapi.filter} in the shared configuration.
  */
 public class ProblemOpenApiFilter implements OASFilter {
@@ -28,16 +31,41 @@ public class ProblemOpenApiFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
             if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
                 return;
             }
+            addStandardAnswers(path, operation);
             operation.getResponses().getAPIResponses().forEach((status, response) -> {
                 if (status.startsWith("4") || status.startsWith("5")) {
                     response.setContent(problemContent());
                 }
             });
         }));
+    }
+
+    private static void addStandardAnswers(String path, Operation operation) {
+        boolean hasBody = operation.getRequestBody() != null;
+        boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+        if (hasBody || hasParameters) {
+            answer(operation, "400", "Invalid parameters or body (request.invalid, request.malformed); see violations");
+        }
+        if (path.startsWith("/api/")) {
+            answer(operation, "401", "No valid bearer token (auth.unauthenticated)");
+            answer(operation, "403", "Your role or region scope does not allow this (auth.forbidden, scope.forbidden)");
+            answer(operation, "503", "The token cannot be verified right now (auth.unavailable); retry after Retry-After");
+        }
+        answer(operation, "406", "The Accept header names no media type this operation produces (media-type.not-acceptable)");
+        if (hasBody) {
+            answer(operation, "415", "The body is not JSON or has no Content-Type (media-type.unsupported)");
+        }
+        answer(operation, "500", "A fault on our side (internal.error); quote the requestId");
+    }
+
+    private static void answer(Operation operation, String status, String description) {
+        if (operation.getResponses().getAPIResponse(status) == null) {
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+        }
     }
 
     private static Content problemContent() {

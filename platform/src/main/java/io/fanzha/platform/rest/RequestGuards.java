@@ -1,19 +1,30 @@
 package io.fanzha.platform.rest;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.fanzha.platform.problem.Violation;
 import io.fanzha.platform.text.Text;
 
 /** Checks every request makes before any resource sees it (docs/api.md, "Strict input"). */
 public class RequestGuards {
+
+    private static final Map<Method, Set<String>> QUERY_PARAMETERS = new ConcurrentHashMap<>();
 
     /**
      * A request that carries a body must say what it is: without a Content-Type the server would have to guess,
@@ -47,6 +58,38 @@ public class RequestGuards {
             }
         }
         return null;
+    }
+
+    /**
+     * A query parameter the operation does not take is refused rather than ignored: a client that sends
+     * {@code ?sort=name} or {@code ?limit=10} must learn that nothing was sorted or limited.
+     */
+    @ServerRequestFilter
+    public Response refuseUnknownQueryParameters(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null) {
+            return null;
+        }
+        Set<String> known = QUERY_PARAMETERS.computeIfAbsent(method, RequestGuards::queryParameters);
+        for (String name : request.getUriInfo().getQueryParameters().keySet()) {
+            if (!known.contains(name)) {
+                return ProblemResponses.of(400, "request.invalid", "Bad Request", "Unknown query parameter '" + name
+                        + "'; this operation takes " + (known.isEmpty() ? "none" : String.join(", ", new TreeSet<>(known)))
+                        + ".", List.of(new Violation(name, "is not a parameter of this operation")));
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> queryParameters(Method method) {
+        Set<String> names = new HashSet<>();
+        for (Parameter parameter : method.getParameters()) {
+            QueryParam query = parameter.getAnnotation(QueryParam.class);
+            if (query != null) {
+                names.add(query.value());
+            }
+        }
+        return names;
     }
 
     private static Response refused(String where) {

@@ -144,7 +144,16 @@ class ProblemMappersTest {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("components.schemas.Problem.properties.code.type", equalTo("string"))
                 .body("paths.'/probe/conflict'.get.responses.'401'.content.'application/problem+json'.schema.'$ref'",
-                        equalTo("#/components/schemas/Problem"));
+                        equalTo("#/components/schemas/Problem"))
+                // Answers every operation can give are documented even where the resource names none.
+                .body("paths.'/probe'.post.responses.'415'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/probe'.post.responses.'400'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/probe/conflict'.get.responses.'500'.description", containsString("internal.error"))
+                .body("paths.'/probe/conflict'.get.responses.'406'", org.hamcrest.Matchers.notNullValue())
+                .body("components.securitySchemes.keycloak.type", equalTo("openIdConnect"))
+                .body("info.license.url", containsString("apache.org"));
     }
 
     private static io.restassured.response.ValidatableResponse post(String json) {

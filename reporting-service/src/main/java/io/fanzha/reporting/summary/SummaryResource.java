@@ -35,7 +35,7 @@ public class SummaryResource {
     @Path("/{code}/summary")
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FIELD_WORKER, Roles.AGENCY_REPORTER, Roles.INSPECTOR,
             Roles.VIEWER })
-    @Operation(summary = "Summary of a region's subtree",
+    @Operation(operationId = "getRegionSummary", summary = "Summary of a region's subtree",
             description = "Built from fanzha.campaign.v1 events; a region appears here shortly after it is created.")
     @APIResponse(responseCode = "200", description = "The summary")
     @APIResponse(responseCode = "400", description = "Not a region code (region.code-invalid)")
