@@ -1,9 +1,10 @@
 package io.fanzha.casestats.category;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fanzha.platform.problem.ProblemException;
+import io.fanzha.platform.rest.Page;
 import io.fanzha.platform.security.Roles;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
 /** The catalogue is the same for every region, so reading it needs a role but no scope check. */
@@ -29,17 +32,20 @@ import io.quarkus.panache.common.Sort;
 public class FraudCategoryResource {
 
     @GET
-    @Operation(operationId = "listFraudCategories", summary = "List the fraud categories", description = "The focus categories come first.")
-    @APIResponse(responseCode = "200", description = "The catalogue")
-    public List<FraudCategoryResponse> list(
+    @Operation(operationId = "listFraudCategories", summary = "List the fraud categories",
+            description = "The focus categories come first; a page like every other list.")
+    @APIResponse(responseCode = "200", description = "One page of the catalogue")
+    public Page<FraudCategoryResponse> list(
             // A String, because JAX-RS would read any word but "true" as false.
             @Parameter(description = "true: only the focus categories; false: only the others")
-            @QueryParam("focus") @Pattern(regexp = "true|false", message = "must be true or false") String focus) {
+            @QueryParam("focus") @Pattern(regexp = "true|false", message = "must be true or false") String focus,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         Sort order = Sort.by("sortOrder");
-        List<FraudCategory> categories = focus == null
-                ? FraudCategory.listAll(order)
-                : FraudCategory.list("focus", order, Boolean.parseBoolean(focus));
-        return categories.stream().map(FraudCategoryResponse::of).toList();
+        PanacheQuery<FraudCategory> categories = focus == null
+                ? FraudCategory.findAll(order)
+                : FraudCategory.find("focus", order, Boolean.parseBoolean(focus));
+        return Page.of(categories, page, size).map(FraudCategoryResponse::of);
     }
 
     @GET

@@ -20,10 +20,14 @@ class FraudCategoryResourceTest {
     @OidcSecurity(claims = @Claim(key = "region", value = "341825"))
     void catalogueListsTheFocusCategoriesFirst() {
         given().queryParam("focus", true).get("/api/v1/fraud-categories").then().statusCode(200)
-                .body("code", contains("ONLINE_LOAN", "INVESTMENT_GAMBLING", "ORDER_BRUSHING", "SHOPPING_REFUND"));
+                .body("items.code", contains("ONLINE_LOAN", "INVESTMENT_GAMBLING", "ORDER_BRUSHING", "SHOPPING_REFUND"))
+                .body("total", equalTo(4));
         given().get("/api/v1/fraud-categories").then().statusCode(200)
-                .body("code", hasItem("FAKE_CUSTOMER_SERVICE"))
-                .body("[0].nameZh", equalTo("网上贷款"));
+                .body("items.code", hasItem("FAKE_CUSTOMER_SERVICE"))
+                .body("items[0].nameZh", equalTo("网上贷款"))
+                .body("page", equalTo(0)).body("size", equalTo(50)).body("total", equalTo(11));
+        given().queryParam("size", 2).queryParam("page", 1).get("/api/v1/fraud-categories").then().statusCode(200)
+                .body("items.code", contains("ORDER_BRUSHING", "SHOPPING_REFUND"));
         given().get("/api/v1/fraud-categories/ORDER_BRUSHING").then().statusCode(200)
                 .body("nameEn", equalTo("Order brushing (click farming)"));
     }
