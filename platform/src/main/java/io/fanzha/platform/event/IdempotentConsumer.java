@@ -88,6 +88,11 @@ public class IdempotentConsumer {
             try {
                 applyInOneTransaction(consumer, deliveries, handler);
             } catch (EventFailed batchFailure) {
+                if (deliveries.size() == 1) {
+                    // The event refused on its own already: trying it alone again would only repeat that.
+                    park(consumer, deliveries.get(0).record(), batchFailure.getCause());
+                    return batch.ack();
+                }
                 LOG.debugf("Consumer %s applies a batch of %d one event at a time: %s", consumer, deliveries.size(),
                         Failures.describe(batchFailure.getCause()));
                 for (Delivery delivery : deliveries) {
