@@ -21,7 +21,9 @@ import io.fanzha.e2e.stack.Stack;
 /**
  * What a frontend developer's tools need from each service's OpenAPI document (docs/api.md, "OpenAPI"):
  * operation ids that read as a verb on a noun, an OpenID Connect scheme that leads to this stack's Keycloak,
- * a license the generators accept, the answers every operation can give, and a body and Location for a 201.
+ * a license the generators accept, the answers every operation can give, and a body and Location for a 201;
+ * OpenAPI 3.0.3, every object schema listing its required properties and every pattern anchored and written
+ * in ECMA-262 5.1, the dialect OpenAPI 3.0 names (no Unicode property classes, no lookbehind, no named groups).
  */
 class OpenApiDocumentsIT {
 
@@ -40,7 +42,25 @@ class OpenApiDocumentsIT {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    static final Pattern OUTSIDE_ECMA_5_1 = Pattern.compile("\\\\[pPk]\\{|\\(\\?<[=!a-zA-Z]");
+
     static void check(String service, JsonNode document, List<String> problems) {
+        if (!document.path("openapi").asText().equals("3.0.3")) {
+            problems.add(service + ": openapi is " + document.path("openapi") + ", not 3.0.3");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> schemas = document.path("components").path("schemas").fields();
+                schemas.hasNext(); ) {
+            Map.Entry<String, JsonNode> schema = schemas.next();
+            if (schema.getValue().has("properties") && !schema.getValue().has("required")) {
+                problems.add(service + ": schema " + schema.getKey() + " does not say which properties are required");
+            }
+        }
+        for (JsonNode pattern : document.findValues("pattern")) {
+            String regex = pattern.asText();
+            if (!regex.startsWith("^") || !regex.endsWith("$") || OUTSIDE_ECMA_5_1.matcher(regex).find()) {
+                problems.add(service + ": pattern " + regex + " is not anchored or not ECMA-262 5.1");
+            }
+        }
         if (document.path("info").path("license").path("url").asText().isEmpty()) {
             problems.add(service + ": info.license has no url");
         }

@@ -84,7 +84,8 @@ public class CampaignResource {
     @Operation(operationId = "listCampaigns", summary = "List the campaigns run within a subtree")
     @APIResponse(responseCode = "200", description = "One page of campaigns, newest start first")
     public Page<CampaignResponse> list(
-            @Parameter(description = "Root of the subtree; defaults to your own region", example = "341825")
+            @Parameter(description = "Root of the subtree; defaults to your own region", example = "341825",
+                    schema = @Schema(type = SchemaType.STRING, pattern = RegionCode.PATTERN))
             @QueryParam("within") String within,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {

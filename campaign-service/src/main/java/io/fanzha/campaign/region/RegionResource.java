@@ -72,7 +72,10 @@ public class RegionResource {
             + "when something changed.")
     @APIResponse(responseCode = "200", description = "The region as stored")
     @APIResponse(responseCode = "404", description = "No such region (region.not-found)")
-    public RegionResponse update(@PathParam("code") String code, @NotNull @Valid RegionUpdate update) {
+    public RegionResponse update(
+            @Parameter(description = "Region code", example = "341825100",
+                    schema = @Schema(type = SchemaType.STRING, pattern = RegionCode.PATTERN))
+            @PathParam("code") String code, @NotNull @Valid RegionUpdate update) {
         scope.assertWritable(code);
         return regions.update(code, update).map(RegionResponse::of).orElseThrow(() -> notFound(code));
     }
@@ -84,7 +87,10 @@ public class RegionResource {
     @Operation(operationId = "getRegion", summary = "Get one region")
     @APIResponse(responseCode = "200", description = "The region")
     @APIResponse(responseCode = "404", description = "No such region (region.not-found)")
-    public RegionResponse get(@PathParam("code") String code) {
+    public RegionResponse get(
+            @Parameter(description = "Region code", example = "341825100",
+                    schema = @Schema(type = SchemaType.STRING, pattern = RegionCode.PATTERN))
+            @PathParam("code") String code) {
         scope.assertReadable(code);
         return regions.find(code).map(RegionResponse::of).orElseThrow(() -> notFound(code));
     }
@@ -95,7 +101,8 @@ public class RegionResource {
     @Operation(operationId = "listRegions", summary = "List the regions of a subtree", description = "The subtree's root first, then by code.")
     @APIResponse(responseCode = "200", description = "One page of regions")
     public Page<RegionResponse> list(
-            @Parameter(description = "Root of the subtree; defaults to your own region", example = "341825100")
+            @Parameter(description = "Root of the subtree; defaults to your own region", example = "341825100",
+                    schema = @Schema(type = SchemaType.STRING, pattern = RegionCode.PATTERN))
             @QueryParam("within") String within,
             @Parameter(description = "Only this level (1 county, 2 township, 3 village, 4 grid)")
             @QueryParam("level") @Min(1) @Max(4) Integer level,

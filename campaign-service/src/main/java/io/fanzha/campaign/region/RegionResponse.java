@@ -11,11 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RegionResponse(
         String code,
         String name,
-        String parentCode,
+        @Schema(nullable = true, description = "Null for a county") String parentCode,
         @Schema(description = "1 county, 2 township, 3 village, 4 grid") int level,
         @Schema(description = "Codes from the county down to this region, joined by '/'") String path,
-        Integer residentHouseholds,
-        Integer population,
+        @Schema(nullable = true, description = "Null while unknown") Integer residentHouseholds,
+        @Schema(nullable = true, description = "Null while unknown") Integer population,
         OffsetDateTime updatedAt,
         long version) {
 

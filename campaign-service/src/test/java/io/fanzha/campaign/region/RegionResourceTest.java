@@ -47,6 +47,9 @@ class RegionResourceTest {
                 .body("path", equalTo("341825/341825100/341825100201"))
                 .body("level", equalTo(3));
 
+        // 100 characters beyond the Basic Multilingual Plane are 200 UTF-16 units, and still 100 characters.
+        create("{\"code\":\"341825104\",\"name\":\"" + "𠀀".repeat(100) + "\"}").statusCode(201);
+
         given().get("/api/v1/regions/341825100201").then().statusCode(200)
                 .body("name", equalTo("某某村"))
                 .body("residentHouseholds", equalTo(420));
@@ -115,6 +118,11 @@ class RegionResourceTest {
         create("{\"code\":\"341825102\",\"name\":\"x\",\"parentCode\":\"341825100\"}").statusCode(400)
                 .body("code", equalTo("region.parent-mismatch"))
                 .body("violations[0].field", equalTo("parentCode"));
+        // Names are one visible line of at most 100 characters, counted as the document and PostgreSQL count them.
+        create("{\"code\":\"341825102\",\"name\":\"\u200B\u3000\"}").statusCode(400)
+                .body("violations[0].field", equalTo("name"));
+        create("{\"code\":\"341825102\",\"name\":\"" + "𠀀".repeat(101) + "\"}").statusCode(400)
+                .body("violations[0].field", equalTo("name"));
         given().get("/api/v1/regions/341825102").then().statusCode(404).body("code", equalTo("region.not-found"));
         given().get("/api/v1/regions/341825777201").then().statusCode(404);
         given().get("/api/v1/regions/abc").then().statusCode(400).body("code", equalTo("region.code-invalid"));

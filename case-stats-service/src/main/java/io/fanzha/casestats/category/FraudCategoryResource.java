@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.rest.Page;
 import io.fanzha.platform.security.Roles;
+import io.fanzha.platform.text.Text;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
@@ -38,7 +39,7 @@ public class FraudCategoryResource {
     public Page<FraudCategoryResponse> list(
             // A String, because JAX-RS would read any word but "true" as false.
             @Parameter(description = "true: only the focus categories; false: only the others")
-            @QueryParam("focus") @Pattern(regexp = "true|false", message = "must be true or false") String focus,
+            @QueryParam("focus") @Pattern(regexp = "^(true|false)$", message = "must be true or false") String focus,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         Sort order = Sort.by("sortOrder");
@@ -55,7 +56,7 @@ public class FraudCategoryResource {
     @APIResponse(responseCode = "400", description = "Not a category code (request.invalid)")
     @APIResponse(responseCode = "404", description = "No such category (category.not-found)")
     public FraudCategoryResponse get(@PathParam("code")
-            @Pattern(regexp = "[A-Z][A-Z0-9_]{1,49}", message = "must be a category code such as ONLINE_LOAN") String code) {
+            @Pattern(regexp = Text.CODE, message = Text.CODE_MESSAGE) String code) {
         return FraudCategory.<FraudCategory>findByIdOptional(code).map(FraudCategoryResponse::of)
                 .orElseThrow(() -> ProblemException.notFound("category.not-found",
                         "Fraud category " + code + " does not exist."));

@@ -23,6 +23,14 @@ public final class RegionCode {
     private static final int COUNTY_LENGTH = 6;
     private static final int MAX_LEVEL = 4;
     private static final String[] SEGMENT_NAMES = {"township", "village", "grid"};
+    /**
+     * What {@link #isValid} accepts, as a regular expression that Java and ECMA-262 (JSON Schema, OpenAPI) read
+     * alike: request fields carry it as {@code @Pattern(regexp = PATTERN, message = MESSAGE)}, so the server and
+     * its OpenAPI document judge a code by one rule. {@code RegionCodeTest} holds the two in step.
+     */
+    public static final String PATTERN = "^(?!000000)[0-9]{6}(?:(?!000)[0-9]{3}){0,3}$";
+    public static final String MESSAGE = "must be a region code: 6, 9, 12 or 15 digits, no zero segment";
+
     private static final String EXPECTED =
             "expected 6, 9, 12 or 15 digits (county, township, village, grid), e.g. 341825100201";
 

@@ -7,6 +7,24 @@ package io.fanzha.platform.text;
  */
 public final class Text {
 
+    /**
+     * A one-line text such as a name or a theme: no line break and at least one character that shows, that is one
+     * that is not a separator, a control or a format character (zero-width spaces, joiners, the byte order mark),
+     * which {@code @NotBlank} would take for text. The class lists those of the Basic Multilingual Plane by hand
+     * because OpenAPI 3.0 patterns are ECMA-262 5.1, which knows no {@code \p{Cf}}; {@code TextTest} checks it
+     * against the JDK's Unicode data for every one of them. Characters beyond the BMP (CJK extensions, emoji)
+     * count as visible. Request fields carry it as {@code @Pattern}, so the OpenAPI document states the rule the
+     * server applies.
+     */
+    public static final String VISIBLE_LINE = "^[^\\r\\n]*[^\\u0000-\\u0020\\u007F-\\u00A0\\u00AD\\u0600-\\u0605\\u061C\\u06DD"
+            + "\\u070F\\u08E2\\u1680\\u180E\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u2064\\u2066-\\u206F\\u3000\\uFEFF"
+            + "\\uFFF9-\\uFFFB][^\\r\\n]*$";
+    public static final String VISIBLE_LINE_MESSAGE = "must be one line with at least one visible character";
+
+    /** A code of a catalogue (fraud categories, target groups): upper-case letters, digits and '_', e.g. ONLINE_LOAN. */
+    public static final String CODE = "^[A-Z][A-Z0-9_]{1,49}$";
+    public static final String CODE_MESSAGE = "must be a code of capital letters, digits and '_', such as ONLINE_LOAN";
+
     private Text() {
     }
 
@@ -25,12 +43,6 @@ public final class Text {
             }
         }
         return -1;
-    }
-
-    /** True when the text has a character that shows: not only spaces, zero-width or other invisible ones. */
-    public static boolean hasVisibleCharacter(CharSequence text) {
-        return text.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-                && Character.getType(c) != Character.FORMAT && Character.getType(c) != Character.CONTROL);
     }
 
     /** A readable name of a character for an error message, e.g. {@code U+202E}. */

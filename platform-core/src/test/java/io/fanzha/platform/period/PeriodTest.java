@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
@@ -111,6 +112,32 @@ class PeriodTest {
             assertEquals(text, e.text());
             assertFalse(e.getMessage().isBlank());
             assertFalse(Period.isValid(text));
+        }
+
+        /** The OpenAPI pattern never refuses a period: every day, week, month, quarter and year of 1900..2999. */
+        @Test
+        void thePatternAcceptsEveryPeriod() {
+            Pattern pattern = Pattern.compile(Period.PATTERN);
+            for (LocalDate day = d("1900-01-01"); day.getYear() <= Period.MAX_YEAR; day = day.plusDays(1)) {
+                for (Granularity granularity : Granularity.values()) {
+                    if (granularity != Granularity.WEEK || day.getYear() < Period.MAX_YEAR) {
+                        String text = Period.of(granularity, day).toString();
+                        assertTrue(pattern.matcher(text).matches(), text);
+                    }
+                }
+            }
+        }
+
+        /** ... and refuses every shape and year that is not one, leaving only the calendar's exceptions to parse. */
+        @ParameterizedTest(name = "[{0}]")
+        @ValueSource(strings = {
+            "", "2024-W00", "2024-W54", "2024-13", "2024-Q5", " 2024", "24", "2024-w05", "2024-q1", "1899", "3000",
+            "0000", "1899-12-31", "3000-01-01", "3000-W01", "2024-W99", "2024-00", "2024-00-10", "2024-01-00",
+            "2024-01-32", "2024-Q0", "2024 ", "2024\n", "2024-1", "2024-01-1", "2024-W5", "2024-Q01", "2024-H1",
+            "2024-W05-1", "2024W05", "20240115", "2024-01-15T00:00", "+2024", "12024", "2024-", "２０２４", "2024–01"
+        })
+        void thePatternRefusesWhatIsNotAPeriodsShape(String text) {
+            assertFalse(Pattern.compile(Period.PATTERN).matcher(text).matches());
         }
 
         @ParameterizedTest(name = "{0}: {1}")

@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -148,6 +150,35 @@ class RegionCodeTest {
     void explainsWhatIsWrong(String code, String message) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RegionCode.parse(code));
         assertTrue(e.getMessage().contains(message), e.getMessage());
+    }
+
+    /**
+     * {@link RegionCode#PATTERN} is what the OpenAPI documents and request bodies use: it must accept exactly
+     * the codes {@link RegionCode#isValid} accepts. Every length from 0 to 18, built from county parts and
+     * segments with and without zeros in every position, and with a non-digit in every position.
+     */
+    @Test
+    void thePatternAcceptsExactlyTheValidCodes() {
+        Pattern pattern = Pattern.compile(RegionCode.PATTERN);
+        List<String> codes = new ArrayList<>(List.of("", "3", "34182", "3418251", "341825\n", "٣٤١٨٢٥"));
+        List<String> counties = List.of("000000", "000001", "100000", "010000", "341825");
+        List<String> segments = List.of("000", "001", "010", "100", "999", "00", "0", "1000");
+        for (String county : counties) {
+            List<String> level = List.of(county);
+            for (int depth = 0; depth <= 3; depth++) {
+                codes.addAll(level);
+                level = level.stream().flatMap(code -> segments.stream().map(code::concat)).toList();
+            }
+        }
+        for (String code : List.copyOf(codes)) {
+            for (int at = 0; at < code.length(); at++) {
+                codes.add(code.substring(0, at) + 'x' + code.substring(at + 1));
+            }
+        }
+        assertTrue(codes.size() > 10_000, "cases: " + codes.size());
+        for (String code : codes) {
+            assertEquals(RegionCode.isValid(code), pattern.matcher(code).matches(), code);
+        }
     }
 
     @Test

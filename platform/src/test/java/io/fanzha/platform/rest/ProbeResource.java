@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,21 +19,31 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import io.fanzha.platform.period.Period;
 import io.fanzha.platform.problem.ProblemException;
-import io.fanzha.platform.region.ValidRegionCode;
+import io.fanzha.platform.region.RegionCode;
 import io.fanzha.platform.scope.RegionScope;
 import io.fanzha.platform.security.Roles;
-import io.fanzha.platform.text.VisibleText;
+import io.fanzha.platform.text.Text;
 import io.quarkus.security.Authenticated;
 
-/** A test-only resource that makes each kind of failure happen, so the mappers can be checked in one place. */
+/**
+ * A test-only resource that makes each kind of failure happen, so the mappers can be checked in one place. It is
+ * held to its OpenAPI document like every service's resources (platform-testing's ApiContractFilter).
+ */
 @Path("/probe")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProbeResource {
 
-    public record Body(@NotNull @VisibleText String name, @ValidRegionCode String regionCode, LocalDate day,
+    public record Body(@NotNull @Pattern(regexp = Text.VISIBLE_LINE, message = Text.VISIBLE_LINE_MESSAGE) String name,
+            @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String regionCode, LocalDate day,
             Period period, @Max(10) Integer count, String note) {
     }
 
@@ -48,6 +59,8 @@ public class ProbeResource {
     @GET
     @Path("/conflict")
     @RolesAllowed(Roles.ADMIN)
+    @Produces(MediaType.TEXT_PLAIN)
+    @APIResponse(responseCode = "409", description = "Always (probe.conflict)")
     public String conflict() {
         throw ProblemException.conflict("probe.conflict", "It clashes.");
     }
@@ -55,6 +68,7 @@ public class ProbeResource {
     @GET
     @Path("/crash")
     @RolesAllowed(Roles.ADMIN)
+    @Produces(MediaType.TEXT_PLAIN)
     public String crash() {
         throw new IllegalStateException("secret internals that must not leak");
     }
@@ -62,6 +76,7 @@ public class ProbeResource {
     @GET
     @Path("/period")
     @RolesAllowed(Roles.ADMIN)
+    @Produces(MediaType.TEXT_PLAIN)
     public String period(@QueryParam("p") String text) {
         return Period.parse(text).yearOnYear().toString();
     }
@@ -69,6 +84,7 @@ public class ProbeResource {
     @GET
     @Path("/page")
     @RolesAllowed(Roles.ADMIN)
+    @Produces(MediaType.TEXT_PLAIN)
     public String page(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return Long.toString((long) page * size);
@@ -78,6 +94,7 @@ public class ProbeResource {
     @GET
     @Path("/read/{code}")
     @Authenticated
+    @Produces(MediaType.TEXT_PLAIN)
     public String read(@PathParam("code") String code) {
         return scope.assertReadable(code).value();
     }
@@ -85,7 +102,27 @@ public class ProbeResource {
     @POST
     @Path("/write/{code}")
     @Authenticated
+    @Produces(MediaType.TEXT_PLAIN)
     public String write(@PathParam("code") String code) {
         return scope.assertWritable(code).value();
+    }
+
+    // Two operations that break their own document, so that ApiContractFilterTest can see the filter catch them.
+    @GET
+    @Path("/contract/answer")
+    @RolesAllowed(Roles.ADMIN)
+    @APIResponse(responseCode = "200", description = "Documented as a Body",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Body.class)))
+    public java.util.Map<String, Object> answerUnlikeItsDocument() {
+        return java.util.Map.of("name", 5);
+    }
+
+    @GET
+    @Path("/contract/lenient")
+    @RolesAllowed(Roles.ADMIN)
+    @Produces(MediaType.TEXT_PLAIN)
+    public String lenienterThanItsDocument(@Parameter(schema = @Schema(type = SchemaType.STRING, pattern = RegionCode.PATTERN))
+            @QueryParam("code") String code) {
+        return "accepted";
     }
 }

@@ -16,8 +16,9 @@ public record RegionSummary(
         int level,
         @Schema(description = "Regions in the subtree, the region itself included") long regionCount,
         RegionsByLevel regionsByLevel,
-        @Schema(description = "The region's own resident households (the coverage denominator)") Integer residentHouseholds,
-        Integer population,
+        @Schema(nullable = true, description = "The region's own resident households (the coverage denominator); null while unknown")
+        Integer residentHouseholds,
+        @Schema(nullable = true, description = "Null while unknown") Integer population,
         Campaigns campaigns,
         @Schema(description = "Time of the newest event applied to this subtree") OffsetDateTime lastChangeAt,
         @Schema(description = "When this service last applied any event of fanzha.campaign.v1") OffsetDateTime lastEventAppliedAt) {

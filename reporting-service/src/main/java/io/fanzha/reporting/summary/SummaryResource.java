@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,7 +44,8 @@ public class SummaryResource {
     @APIResponse(responseCode = "403", description = "Region outside your scope (scope.forbidden)")
     @APIResponse(responseCode = "404", description = "No such region in the read model yet (region.not-found)")
     public RegionSummary summary(
-            @Parameter(description = "Region code", example = "341825") @PathParam("code") String code) {
+            @Parameter(description = "Region code", example = "341825",
+                    schema = @Schema(type = SchemaType.STRING, pattern = RegionCode.PATTERN)) @PathParam("code") String code) {
         RegionCode region = scope.assertReadable(code);
         return queries.summary(region, LocalDate.now()).orElseThrow(() -> ProblemException.notFound("region.not-found",
                 "Region " + code + " is not known to reporting (yet)."));

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -17,14 +16,15 @@ import io.fanzha.platform.problem.Problem;
  * the shared {@code Problem} schema, so resources describe only when an error happens, and adds the
  * answers any operation can give whatever it does (a bad parameter or body, a missing or refused token,
  * an unacceptable media type, a fault), where the resource did not describe them itself.
- * Registered through {@code mp.openapi.filter} in the shared configuration.
  */
-public class ProblemOpenApiFilter implements OASFilter {
+final class ProblemAnswers {
 
     private static final String SCHEMA = "Problem";
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
+    private ProblemAnswers() {
+    }
+
+    static void document(OpenAPI openAPI) {
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         components.addSchema(SCHEMA, problemSchema());
         openAPI.setComponents(components);

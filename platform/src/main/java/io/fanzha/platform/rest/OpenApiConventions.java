@@ -1,0 +1,50 @@
+package io.fanzha.platform.rest;
+
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+import io.fanzha.platform.period.Period;
+
+/**
+ * Makes every service's OpenAPI document say what the server does (docs/api.md, "OpenAPI"), in this order:
+ * the value types Jackson writes as strings are documented as those strings, the error answers as problems
+ * ({@link ProblemAnswers}), and which fields are always there or may be null ({@link FieldPresence}), which needs
+ * the first two done. Registered through {@code mp.openapi.filter} in the shared configuration.
+ */
+public class OpenApiConventions implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        documentValueTypes(openAPI);
+        ProblemAnswers.document(openAPI);
+        FieldPresence.document(openAPI);
+    }
+
+    /**
+     * A {@link Period} is read and written as its string form; the scanner would describe its getters. The
+     * scanner's UUID pattern is not anchored, so it would take any text that contains a UUID.
+     */
+    private static void documentValueTypes(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Components components = openAPI.getComponents();
+        if (components.getSchemas().containsKey(Period.class.getSimpleName())) {
+            components.addSchema(Period.class.getSimpleName(), OASFactory.createSchema()
+                    .addType(Schema.SchemaType.STRING)
+                    .pattern(Period.PATTERN)
+                    .description("A period: 2024 (year), 2024-Q1 (quarter), 2024-01 (month), 2024-W05 (ISO week) or "
+                            + "2024-01-15 (day), of the years 1900 to 2999; a week or day the calendar lacks is refused.")
+                    .example("2024-Q1"));
+        }
+        Schema uuid = components.getSchemas().get(UUID.class.getSimpleName());
+        if (uuid != null) {
+            uuid.setPattern("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+        }
+    }
+}
