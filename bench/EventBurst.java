@@ -105,7 +105,7 @@ public class EventBurst {
         }
     }
 
-    record Region(String code, String county, String parent, int level) {
+    record Region(String code, String county, String parent, String level) {
     }
 
     /** Counties of 1 + 40 townships + villages, as many as it takes to reach the count. */
@@ -113,12 +113,12 @@ public class EventBurst {
         List<Region> regions = new ArrayList<>(count);
         for (int county = 1; regions.size() < count; county++) {
             String c = prefix + String.format("%02d", county);
-            regions.add(new Region(c, c, null, 1));
+            regions.add(new Region(c, c, c.substring(0, 4), "COUNTY"));
             for (int t = 1; t <= 40 && regions.size() < count; t++) {
                 String township = c + String.format("%03d", 100 + t);
-                regions.add(new Region(township, c, c, 2));
+                regions.add(new Region(township, c, c, "TOWNSHIP"));
                 for (int v = 1; v <= 12 && regions.size() < count; v++) {
-                    regions.add(new Region(township + String.format("%03d", 200 + v), c, township, 3));
+                    regions.add(new Region(township + String.format("%03d", 200 + v), c, township, "VILLAGE"));
                 }
             }
         }
@@ -138,7 +138,7 @@ public class EventBurst {
                 ProducerRecord<String, String> record = new ProducerRecord<>(topic, region.county, json(region));
                 header(record, "ce_specversion", "1.0");
                 header(record, "ce_id", UUID.randomUUID().toString());
-                header(record, "ce_type", "fanzha.region.created.v1");
+                header(record, "ce_type", "fanzha.region.created.v2");
                 header(record, "ce_source", "/fanzha/bench");
                 header(record, "ce_time", OffsetDateTime.now().toString());
                 header(record, "ce_subject", region.code);
@@ -153,8 +153,8 @@ public class EventBurst {
 
     static String json(Region region) {
         return "{\"code\":\"" + region.code + "\",\"name\":\"压测" + region.code + "\",\"parentCode\":"
-                + (region.parent == null ? "null" : "\"" + region.parent + "\"") + ",\"level\":" + region.level
-                + ",\"path\":\"\",\"residentHouseholds\":100,\"population\":300,\"version\":0}";
+                + (region.parent == null ? "null" : "\"" + region.parent + "\"") + ",\"level\":\"" + region.level
+                + "\",\"path\":\"\",\"residentHouseholds\":100,\"population\":300,\"version\":0}";
     }
 
     static double jdbcReference(Connection db, List<Region> regions) throws Exception {
@@ -170,7 +170,7 @@ public class EventBurst {
                 upsert.setString(1, region.code);
                 upsert.setString(2, "压测" + region.code);
                 upsert.setString(3, region.parent);
-                upsert.setInt(4, region.level);
+                upsert.setString(4, region.level);
                 upsert.setInt(5, 100);
                 upsert.setInt(6, 300);
                 upsert.setLong(7, 0);

@@ -3,9 +3,14 @@ package io.fanzha.contracts;
 /** CloudEvents {@code type} values. A breaking change of a payload gets a new {@code .vN} type. */
 public final class EventTypes {
 
-    public static final String REGION_CREATED = "fanzha.region.created.v1";
-    public static final String REGION_UPDATED = "fanzha.region.updated.v1";
+    public static final String REGION_CREATED = "fanzha.region.created.v2";
+    public static final String REGION_UPDATED = "fanzha.region.updated.v2";
+    public static final String REGION_DELETED = "fanzha.region.deleted.v2";
     public static final String CAMPAIGN_CREATED = "fanzha.campaign.created.v1";
+
+    /** Published before regions reached above the county ({@link RegionDataV1}); still read when replaying. */
+    public static final String REGION_CREATED_V1 = "fanzha.region.created.v1";
+    public static final String REGION_UPDATED_V1 = "fanzha.region.updated.v1";
 
     private EventTypes() {
     }

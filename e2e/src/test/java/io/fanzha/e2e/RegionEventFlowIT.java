@@ -2,6 +2,7 @@ package io.fanzha.e2e;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import java.time.Duration;
 
@@ -29,5 +30,22 @@ class RegionEventFlowIT {
         Api.as(Tokens.of("viewer")).get("/api/v1/reports/regions/341825170/summary").then().statusCode(200)
                 .body("name", equalTo("流转镇"))
                 .body("regionsByLevel.villages", equalTo(1));
+    }
+
+    /** The national scope comes from Keycloak as the claim CN; the prefecture joins the counties already stored. */
+    @Test
+    void aNationalAdminLoadsTheTreeAboveTheCounty() {
+        String national = Tokens.of("national-admin");
+        Api.ensureRegion(national, "341825", "旌德县");
+        Api.ensureRegion(national, "34", "安徽省");
+        Api.ensureRegion(national, "3418", "宣城市");
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                Api.as(national).get("/api/v1/reports/regions/34/summary").then().statusCode(200)
+                        .body("level", equalTo("PROVINCE"))
+                        .body("regionsByLevel.prefectures", equalTo(1))
+                        .body("regionsByLevel.counties", greaterThanOrEqualTo(1)));
+        Api.as(Tokens.of("county-admin")).get("/api/v1/reports/regions/3418/summary").then().statusCode(403)
+                .body("code", equalTo("scope.forbidden"));
     }
 }

@@ -89,7 +89,6 @@ public class CampaignResource {
             @QueryParam("within") String within,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        RegionCode root = within == null ? scope.home() : scope.assertReadable(within);
-        return campaigns.within(root, page, size).map(CampaignResponse::of);
+        return campaigns.within(scope.subtreePrefix(within), page, size).map(CampaignResponse::of);
     }
 }

@@ -47,7 +47,7 @@ public class CampaignService {
         campaign.targetGroups = distinct(request.targetGroups());
         campaign.persistAndFlush();
         outbox.publish(Topics.CAMPAIGN, EventTypes.CAMPAIGN_CREATED,
-                RegionCode.parse(campaign.regionCode).county().value(), campaign.id.toString(), campaign.toData());
+                RegionCode.parse(campaign.regionCode).eventKey().value(), campaign.id.toString(), campaign.toData());
         return campaign;
     }
 
@@ -56,11 +56,11 @@ public class CampaignService {
         return Campaign.findByIdOptional(id);
     }
 
-    /** Campaigns run in the subtree of {@code root}, newest start first. */
+    /** Campaigns run in a subtree (a code prefix, "" for all), newest start first. */
     @Transactional(TxType.SUPPORTS)
-    public Page<Campaign> within(RegionCode root, int page, int size) {
+    public Page<Campaign> within(String prefix, int page, int size) {
         var query = Campaign.<Campaign>find("regionCode like ?1",
-                Sort.by("startDate", Sort.Direction.Descending).and("id"), root.value() + "%");
+                Sort.by("startDate", Sort.Direction.Descending).and("id"), prefix + "%");
         return Page.of(query, page, size);
     }
 

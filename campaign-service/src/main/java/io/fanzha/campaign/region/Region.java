@@ -2,10 +2,13 @@ package io.fanzha.campaign.region;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
 import io.fanzha.contracts.RegionData;
 import io.fanzha.platform.persistence.TrackedEntity;
+import io.fanzha.platform.region.RegionLevel;
 
 /** A node of the region tree; the denominators of coverage (households, population) live here. */
 @Entity
@@ -16,10 +19,12 @@ public class Region extends TrackedEntity {
 
     public String name;
 
+    /** Follows from the code (null only for a province), whether or not the parent is stored. */
     @Column(name = "parent_code")
     public String parentCode;
 
-    public int level;
+    @Enumerated(EnumType.STRING)
+    public RegionLevel level;
 
     public String path;
 
@@ -29,6 +34,10 @@ public class Region extends TrackedEntity {
     public Integer population;
 
     RegionData toData() {
-        return new RegionData(code, name, parentCode, level, path, residentHouseholds, population, version);
+        return toData(version);
+    }
+
+    RegionData toData(long version) {
+        return new RegionData(code, name, parentCode, level.name(), path, residentHouseholds, population, version);
     }
 }

@@ -13,11 +13,12 @@ import io.fanzha.platform.text.Text;
 @Schema(description = "A region to create.", example = """
         {"code": "341825100201", "name": "某某村", "parentCode": "341825100", "residentHouseholds": 420, "population": 1310}""")
 public record RegionRequest(
-        @Schema(description = "Statistical division code: 6 digits (county), 9 (township), 12 (village), 15 (grid).")
+        @Schema(description = "Statistical division code: 2 digits (province), 4 (prefecture), 6 (county), 9 (township), "
+                + "12 (village), 15 (grid).")
         @NotNull @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String code,
         @NotNull @Pattern(regexp = Text.VISIBLE_LINE, message = Text.VISIBLE_LINE_MESSAGE)
         @CodePointLength(max = 100) @Schema(maxLength = 100) String name,
-        @Schema(description = "The parent's code; derived from the code when omitted, null for a county.")
+        @Schema(description = "The parent's code, which follows from the code; when given, it must be that one.")
         @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String parentCode,
         @Schema(description = "Resident households, the denominator of door-to-door coverage.")
         @PositiveOrZero Integer residentHouseholds,

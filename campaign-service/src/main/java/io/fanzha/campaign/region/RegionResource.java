@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.fanzha.platform.rest.Page;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
+import io.fanzha.platform.region.RegionLevel;
 import io.fanzha.platform.scope.RegionScope;
 import io.fanzha.platform.security.Roles;
 
@@ -80,6 +82,26 @@ public class RegionResource {
         return regions.update(code, update).map(RegionResponse::of).orElseThrow(() -> notFound(code));
     }
 
+    @DELETE
+    @Path("/{code}")
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
+    @Operation(operationId = "deleteRegion", summary = "Delete a region", description = "Only a region with no "
+            + "regions below it and no campaign. Other services keep their history for it and refuse new records "
+            + "there. Emits fanzha.region.deleted.v2.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such region (region.not-found)")
+    @APIResponse(responseCode = "409", description = "Regions below it (region.has-children) or a campaign in it "
+            + "(region.in-use)")
+    public void delete(
+            @Parameter(description = "Region code", example = "341825100201",
+                    schema = @Schema(type = SchemaType.STRING, pattern = RegionCode.PATTERN))
+            @PathParam("code") String code) {
+        scope.assertWritable(code);
+        if (!regions.delete(code)) {
+            throw notFound(code);
+        }
+    }
+
     @GET
     @Path("/{code}")
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FIELD_WORKER, Roles.AGENCY_REPORTER, Roles.INSPECTOR,
@@ -98,18 +120,19 @@ public class RegionResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FIELD_WORKER, Roles.AGENCY_REPORTER, Roles.INSPECTOR,
             Roles.VIEWER })
-    @Operation(operationId = "listRegions", summary = "List the regions of a subtree", description = "The subtree's root first, then by code.")
+    @Operation(operationId = "listRegions", summary = "List the regions of a subtree", description = "In code order, "
+            + "so each region comes before the regions below it. Without within: your whole scope (for the national "
+            + "scope, every region).")
     @APIResponse(responseCode = "200", description = "One page of regions")
     public Page<RegionResponse> list(
             @Parameter(description = "Root of the subtree; defaults to your own region", example = "341825100",
                     schema = @Schema(type = SchemaType.STRING, pattern = RegionCode.PATTERN))
             @QueryParam("within") String within,
-            @Parameter(description = "Only this level (1 county, 2 township, 3 village, 4 grid)")
-            @QueryParam("level") @Min(1) @Max(4) Integer level,
+            @Parameter(description = "Only this level")
+            @QueryParam("level") RegionLevel level,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        RegionCode root = within == null ? scope.home() : scope.assertReadable(within);
-        return regions.within(root, level, page, size).map(RegionResponse::of);
+        return regions.within(scope.subtreePrefix(within), level, page, size).map(RegionResponse::of);
     }
 
     private static ProblemException notFound(String code) {

@@ -5,15 +5,19 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import io.fanzha.platform.rest.Page;
+import io.fanzha.campaign.campaign.Campaign;
 import io.fanzha.contracts.EventTypes;
+import io.fanzha.contracts.RegionData;
 import io.fanzha.contracts.Topics;
 import io.fanzha.platform.event.Outbox;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
+import io.fanzha.platform.region.RegionLevel;
+import io.fanzha.platform.rest.Page;
 import io.quarkus.panache.common.Sort;
 
 /** Keeps the region tree consistent and announces every change through the outbox. */
@@ -24,15 +28,21 @@ public class RegionService {
     @Inject
     Outbox outbox;
 
+    /**
+     * A county or any region above it may be a root of the stored tree (a county office starts at its county);
+     * below the county, the parent must be stored first.
+     */
     public Region create(RegionRequest request) {
         RegionCode code = RegionCode.parse(request.code());
         String parentCode = code.parent().map(RegionCode::value).orElse(null);
         if (request.parentCode() != null && !request.parentCode().equals(parentCode)) {
             throw ProblemException.invalidField("region.parent-mismatch", "parentCode",
-                    "The parent of " + code + " is " + (parentCode == null ? "none (it is a county)" : parentCode)
+                    "The parent of " + code + " is " + (parentCode == null ? "none (it is a province)" : parentCode)
                             + ", not " + request.parentCode() + ".");
         }
-        if (parentCode != null && Region.findById(parentCode) == null) {
+        // FOR SHARE on the parent: a concurrent delete of the parent waits for this insert, and then sees the child.
+        if (code.level().compareTo(RegionLevel.COUNTY) > 0
+                && Region.findById(parentCode, LockModeType.PESSIMISTIC_READ) == null) {
             throw ProblemException.invalidField("region.parent-unknown", "parentCode",
                     "Parent region " + parentCode + " does not exist; create it first.");
         }
@@ -78,17 +88,42 @@ public class RegionService {
         return Region.findByIdOptional(code);
     }
 
-    /** The regions of a subtree, its root included, in code order. */
+    /**
+     * Deletes a region that has no children and that no campaign names; returns false when it does not exist.
+     * The event carries the last state with the next version, so consumers apply it after every earlier change.
+     */
+    public boolean delete(String code) {
+        Region region = Region.findById(code, LockModeType.PESSIMISTIC_WRITE);
+        if (region == null) {
+            return false;
+        }
+        if (Region.count("code like ?1 and code <> ?2", code + "%", code) > 0) {
+            throw ProblemException.conflict("region.has-children",
+                    "Region " + code + " has regions below it; delete those first.");
+        }
+        if (Campaign.count("regionCode", code) > 0) {
+            throw ProblemException.conflict("region.in-use", "Region " + code + " is the region of a campaign.");
+        }
+        region.delete();
+        announce(EventTypes.REGION_DELETED, region, region.toData(region.version + 1));
+        return true;
+    }
+
+    /** The regions of a subtree (a code prefix, "" for all), its root included, in code order. */
     @Transactional(TxType.SUPPORTS)
-    public Page<Region> within(RegionCode root, Integer level, int page, int size) {
+    public Page<Region> within(String prefix, RegionLevel level, int page, int size) {
         var query = level == null
-                ? Region.<Region>find("code like ?1", Sort.by("code"), root.value() + "%")
-                : Region.<Region>find("code like ?1 and level = ?2", Sort.by("code"), root.value() + "%", level);
+                ? Region.<Region>find("code like ?1", Sort.by("code"), prefix + "%")
+                : Region.<Region>find("code like ?1 and level = ?2", Sort.by("code"), prefix + "%", level);
         return Page.of(query, page, size);
     }
 
     private void announce(String type, Region region) {
-        RegionCode code = RegionCode.parse(region.code);
-        outbox.publish(Topics.CAMPAIGN, type, code.county().value(), region.code, region.toData());
+        announce(type, region, region.toData());
+    }
+
+    private void announce(String type, Region region, RegionData data) {
+        String key = RegionCode.parse(region.code).eventKey().value();
+        outbox.publish(Topics.CAMPAIGN, type, key, region.code, data);
     }
 }

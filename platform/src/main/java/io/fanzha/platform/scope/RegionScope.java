@@ -12,8 +12,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The caller's region scope: the region named by the token's {@code region} claim and every
- * region below it. Every resource asks this one bean whether the caller may touch a region;
- * a region outside the scope is a 403, never a silently filtered write.
+ * region below it, or every region for the claim {@value RegionCode#NATIONAL}. Every resource asks this one bean
+ * whether the caller may touch a region; a region outside the scope is a 403, never a silently filtered write.
  */
 @RequestScoped
 public class RegionScope {
@@ -26,11 +26,14 @@ public class RegionScope {
     @Inject
     JsonWebToken token;
 
-    // This bean lives for one request, so the claim is read and parsed once.
-    private RegionCode home;
+    // This bean lives for one request, so the claim is read and checked once.
+    private String home;
 
-    /** The root of the caller's scope; a caller without any Fanzha role has none. */
-    public RegionCode home() {
+    /**
+     * The caller's scope as the claim names it: a region code, or {@value RegionCode#NATIONAL}. A caller without
+     * any Fanzha role has none.
+     */
+    public String home() {
         if (home == null) {
             if (!Roles.holdsAny(identity.getRoles(), Roles.ALL)) {
                 throw ProblemException.forbidden("auth.forbidden", "Your token carries no Fanzha role.");
@@ -40,18 +43,33 @@ public class RegionScope {
         return home;
     }
 
-    private RegionCode readHome() {
+    private String readHome() {
         Object claim = token.getClaim(CLAIM);
         String value = claim == null ? null : claim.toString();
-        if (value == null || !RegionCode.isValid(value)) {
+        if (value == null || !(RegionCode.NATIONAL.equals(value) || RegionCode.isValid(value))) {
             throw ProblemException.forbidden("scope.missing",
                     "Your token carries no valid region claim, so no region is in your scope.");
         }
-        return RegionCode.parse(value);
+        return value;
+    }
+
+    public boolean isNational() {
+        return RegionCode.NATIONAL.equals(home());
     }
 
     public boolean covers(RegionCode region) {
         return region.isWithin(home());
+    }
+
+    /**
+     * The code prefix of the subtree a list shows: the caller's whole scope when {@code within} is null ({@code ""}
+     * for the national scope), else {@code within}, which must be readable.
+     */
+    public String subtreePrefix(String within) {
+        if (within != null) {
+            return assertReadable(within).value();
+        }
+        return isNational() ? "" : home();
     }
 
     /** Asserts that the caller may read data of this region; returns the parsed code. */

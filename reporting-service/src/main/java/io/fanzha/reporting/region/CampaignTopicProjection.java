@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fanzha.contracts.CampaignData;
 import io.fanzha.contracts.EventTypes;
 import io.fanzha.contracts.RegionData;
+import io.fanzha.contracts.RegionDataV1;
 import io.fanzha.platform.event.CloudEvent;
 import io.fanzha.platform.event.IdempotentConsumer;
 import io.smallrye.common.annotation.Blocking;
@@ -60,19 +61,26 @@ public class CampaignTopicProjection {
         List<Change<CampaignData>> campaigns = new ArrayList<>();
         for (CloudEvent event : events) {
             switch (event.type()) {
-                case EventTypes.REGION_CREATED, EventTypes.REGION_UPDATED ->
+                case EventTypes.REGION_CREATED, EventTypes.REGION_UPDATED, EventTypes.REGION_DELETED ->
                         regions.add(new Change<>(read(event, RegionData.class), event));
+                case EventTypes.REGION_CREATED_V1, EventTypes.REGION_UPDATED_V1 ->
+                        regions.add(new Change<>(read(event, RegionDataV1.class).upgrade(), event));
                 case EventTypes.CAMPAIGN_CREATED -> campaigns.add(new Change<>(read(event, CampaignData.class), event));
                 default -> LOG.debugf("Ignoring event type %s", event.type());
             }
         }
         em.unwrap(Session.class).doWork(connection -> {
-            upsertRegions(connection, regions);
+            applyRegions(connection, regions);
             upsertCampaigns(connection, campaigns);
         });
     }
 
-    private static void upsertRegions(Connection connection, List<Change<RegionData>> changes) throws SQLException {
+    /**
+     * Upserts and deletions in the order they happened: a run of upserts goes as one JDBC batch, and a deletion
+     * first sends the upserts before it, so a region deleted and created again within one batch ends up created.
+     * A deletion removes the row (a code created again starts over at version 0).
+     */
+    private static void applyRegions(Connection connection, List<Change<RegionData>> changes) throws SQLException {
         if (changes.isEmpty()) {
             return;
         }
@@ -81,20 +89,36 @@ public class CampaignTopicProjection {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, resident_households = EXCLUDED.resident_households,
                     population = EXCLUDED.population, version = EXCLUDED.version, changed_at = EXCLUDED.changed_at
-                WHERE region_view.version < EXCLUDED.version""")) {
+                WHERE region_view.version < EXCLUDED.version""");
+                PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM region_view WHERE code = ? AND version < ?")) {
+            boolean upsertsPending = false;
             for (Change<RegionData> change : changes) {
                 RegionData region = change.data();
+                if (change.event().type().equals(EventTypes.REGION_DELETED)) {
+                    if (upsertsPending) {
+                        upsert.executeBatch();
+                        upsertsPending = false;
+                    }
+                    delete.setString(1, region.code());
+                    delete.setLong(2, region.version());
+                    delete.executeUpdate();
+                    continue;
+                }
                 upsert.setString(1, region.code());
                 upsert.setString(2, region.name());
                 upsert.setString(3, region.parentCode());
-                upsert.setInt(4, region.level());
+                upsert.setString(4, region.level());
                 upsert.setObject(5, region.residentHouseholds(), Types.INTEGER);
                 upsert.setObject(6, region.population(), Types.INTEGER);
                 upsert.setLong(7, region.version());
                 upsert.setObject(8, change.event().time());
                 upsert.addBatch();
+                upsertsPending = true;
             }
-            upsert.executeBatch();
+            if (upsertsPending) {
+                upsert.executeBatch();
+            }
         }
     }
 

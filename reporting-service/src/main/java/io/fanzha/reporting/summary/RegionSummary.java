@@ -4,17 +4,20 @@ import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.fanzha.platform.region.RegionLevel;
+
 @Schema(description = "What the reporting read model knows of a region's subtree.", example = """
-        {"regionCode": "341825", "name": "旌德县", "level": 1, "regionCount": 9,
-         "regionsByLevel": {"townships": 3, "villages": 5, "grids": 0},
+        {"regionCode": "341825", "name": "旌德县", "level": "COUNTY", "regionCount": 9,
+         "regionsByLevel": {"provinces": 0, "prefectures": 0, "counties": 1, "townships": 3, "villages": 5, "grids": 0},
          "residentHouseholds": 50000, "population": 150000,
          "campaigns": {"total": 1, "activeToday": 0},
          "lastChangeAt": "2024-01-15T10:30:00+08:00", "lastEventAppliedAt": "2024-01-15T10:30:00.412+08:00"}""")
 public record RegionSummary(
         String regionCode,
         String name,
-        int level,
+        RegionLevel level,
         @Schema(description = "Regions in the subtree, the region itself included") long regionCount,
+        @Schema(description = "Regions in the subtree at each level, the region itself included")
         RegionsByLevel regionsByLevel,
         @Schema(nullable = true, description = "The region's own resident households (the coverage denominator); null while unknown")
         Integer residentHouseholds,
@@ -23,7 +26,8 @@ public record RegionSummary(
         @Schema(description = "Time of the newest event applied to this subtree") OffsetDateTime lastChangeAt,
         @Schema(description = "When this service last applied any event of fanzha.campaign.v1") OffsetDateTime lastEventAppliedAt) {
 
-    public record RegionsByLevel(long townships, long villages, long grids) {
+    public record RegionsByLevel(long provinces, long prefectures, long counties, long townships, long villages,
+            long grids) {
     }
 
     public record Campaigns(long total, long activeToday) {

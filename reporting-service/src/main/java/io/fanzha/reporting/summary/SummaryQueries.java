@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import io.fanzha.platform.region.RegionCode;
+import io.fanzha.platform.region.RegionLevel;
 import io.fanzha.reporting.region.CampaignTopicProjection;
 
 /** Reads the summary of a subtree from the read model in three indexed queries. */
@@ -24,9 +25,10 @@ public class SummaryQueries {
     public Optional<RegionSummary> summary(RegionCode root, LocalDate today) {
         Object[] region = (Object[]) em.createNativeQuery("""
                 SELECT r.name, r.level, r.resident_households, r.population,
-                       count(s.code), count(s.code) FILTER (WHERE s.level = 2),
-                       count(s.code) FILTER (WHERE s.level = 3), count(s.code) FILTER (WHERE s.level = 4),
-                       max(s.changed_at)
+                       count(s.code), count(s.code) FILTER (WHERE s.level = 'PROVINCE'),
+                       count(s.code) FILTER (WHERE s.level = 'PREFECTURE'), count(s.code) FILTER (WHERE s.level = 'COUNTY'),
+                       count(s.code) FILTER (WHERE s.level = 'TOWNSHIP'), count(s.code) FILTER (WHERE s.level = 'VILLAGE'),
+                       count(s.code) FILTER (WHERE s.level = 'GRID'), max(s.changed_at)
                 FROM region_view r JOIN region_view s ON s.code LIKE r.code || '%'
                 WHERE r.code = ?1
                 GROUP BY r.name, r.level, r.resident_households, r.population""")
@@ -48,13 +50,14 @@ public class SummaryQueries {
         return Optional.of(new RegionSummary(
                 root.value(),
                 (String) region[0],
-                ((Number) region[1]).intValue(),
+                RegionLevel.valueOf((String) region[1]),
                 count(region[4]),
-                new RegionSummary.RegionsByLevel(count(region[5]), count(region[6]), count(region[7])),
+                new RegionSummary.RegionsByLevel(count(region[5]), count(region[6]), count(region[7]), count(region[8]),
+                        count(region[9]), count(region[10])),
                 (Integer) region[2],
                 (Integer) region[3],
                 new RegionSummary.Campaigns(count(campaigns[0]), count(campaigns[1])),
-                latest(asTime(region[8]), asTime(campaigns[2])),
+                latest(asTime(region[11]), asTime(campaigns[2])),
                 lastApplied));
     }
 

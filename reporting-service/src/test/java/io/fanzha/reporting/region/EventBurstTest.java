@@ -76,7 +76,7 @@ class EventBurstTest {
     private static ProducerRecord<String, String> record(String topic, String county, String village) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, county,
                 "{\"code\":\"" + village + "\",\"name\":\"突发" + village + "\",\"parentCode\":\""
-                        + village.substring(0, 9) + "\",\"level\":3,\"path\":\"\",\"residentHouseholds\":100,"
+                        + village.substring(0, 9) + "\",\"level\":\"VILLAGE\",\"path\":\"\",\"residentHouseholds\":100,"
                         + "\"population\":300,\"version\":0}");
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", UUID.randomUUID().toString());

@@ -41,9 +41,9 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 @QuarkusTest
 class SummaryResourceTest {
 
-    static final String COUNTY = "990001";
-    static final String TOWNSHIP = "990001100";
-    static final String VILLAGE = "990001100201";
+    static final String COUNTY = "991001";
+    static final String TOWNSHIP = "991001100";
+    static final String VILLAGE = "991001100201";
     static final String PROBLEM = "application/problem+json";
 
     static KafkaProducer<String, String> producer;
@@ -75,12 +75,16 @@ class SummaryResourceTest {
     void eventsBuildTheSummaryOnceEachWhateverTheirOrder() throws Exception {
         double duplicatesBefore = duplicates();
         UUID countyCreated = UUID.randomUUID();
-        publish(EventTypes.REGION_CREATED, countyCreated, COUNTY, region(COUNTY, "测试县", null, 1, 50000, 0));
-        publish(EventTypes.REGION_CREATED, countyCreated, COUNTY, region(COUNTY, "测试县", null, 1, 50000, 0));
-        publish(EventTypes.REGION_CREATED, UUID.randomUUID(), TOWNSHIP, region(TOWNSHIP, "测试镇", COUNTY, 2, 9000, 0));
+        String county = region(COUNTY, "测试县", COUNTY.substring(0, 4), "COUNTY", 50000, 0);
+        publish(EventTypes.REGION_CREATED, countyCreated, COUNTY, county);
+        publish(EventTypes.REGION_CREATED, countyCreated, COUNTY, county);
+        // A township announced before regions reached above the county (v1: levels counted from the county).
+        publish(EventTypes.REGION_CREATED_V1, UUID.randomUUID(), TOWNSHIP, """
+                {"code":"%s","name":"测试镇","parentCode":"%s","level":2,"path":"%2$s/%1$s","residentHouseholds":9000,
+                 "population":27000,"version":0}""".formatted(TOWNSHIP, COUNTY));
         // The update (version 1) overtakes the creation (version 0) of the village: the newer state must win.
-        publish(EventTypes.REGION_UPDATED, UUID.randomUUID(), VILLAGE, region(VILLAGE, "测试村(新)", TOWNSHIP, 3, 430, 1));
-        publish(EventTypes.REGION_CREATED, UUID.randomUUID(), VILLAGE, region(VILLAGE, "测试村", TOWNSHIP, 3, 420, 0));
+        publish(EventTypes.REGION_UPDATED, UUID.randomUUID(), VILLAGE, region(VILLAGE, "测试村(新)", TOWNSHIP, "VILLAGE", 430, 1));
+        publish(EventTypes.REGION_CREATED, UUID.randomUUID(), VILLAGE, region(VILLAGE, "测试村", TOWNSHIP, "VILLAGE", 420, 0));
         UUID campaign = UUID.randomUUID();
         publish(EventTypes.CAMPAIGN_CREATED, UUID.randomUUID(), campaign.toString(), """
                 {"id":"%s","theme":"防范电信网络诈骗集中宣传活动","regionCode":"%s","startDate":"2024-01-10",
@@ -93,19 +97,35 @@ class SummaryResourceTest {
                 .body("campaigns.total", equalTo(1)));
         given().get("/api/v1/reports/regions/" + COUNTY + "/summary").then()
                 .body("name", equalTo("测试县"))
-                .body("level", equalTo(1))
+                .body("level", equalTo("COUNTY"))
                 .body("residentHouseholds", equalTo(50000))
+                .body("regionsByLevel.counties", equalTo(1))
                 .body("regionsByLevel.townships", equalTo(1))
                 .body("regionsByLevel.villages", equalTo(1))
+                .body("regionsByLevel.prefectures", equalTo(0))
                 .body("campaigns.activeToday", equalTo(1))
                 .body("lastChangeAt", notNullValue())
                 .body("lastEventAppliedAt", notNullValue());
         given().get("/api/v1/reports/regions/" + VILLAGE + "/summary").then().statusCode(200)
                 .body("name", equalTo("测试村(新)"))
+                .body("level", equalTo("VILLAGE"))
                 .body("residentHouseholds", equalTo(430))
                 .body("regionCount", equalTo(1));
+        given().get("/api/v1/reports/regions/" + TOWNSHIP + "/summary").then().statusCode(200)
+                .body("level", equalTo("TOWNSHIP"))
+                .body("regionsByLevel.townships", equalTo(1));
         // The county's creation came twice; the read model cannot tell, the consumer must have skipped it.
         assertEquals(duplicatesBefore + 1, duplicates());
+
+        // Deleted (its last state, next version), then created again at version 0: gone, then back.
+        publish(EventTypes.REGION_DELETED, UUID.randomUUID(), VILLAGE, region(VILLAGE, "测试村(新)", TOWNSHIP, "VILLAGE", 430, 2));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .get("/api/v1/reports/regions/" + VILLAGE + "/summary").then().statusCode(404));
+        given().get("/api/v1/reports/regions/" + COUNTY + "/summary").then().body("regionCount", equalTo(2));
+        publish(EventTypes.REGION_CREATED, UUID.randomUUID(), VILLAGE, region(VILLAGE, "重建村", TOWNSHIP, "VILLAGE", 400, 0));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .get("/api/v1/reports/regions/" + VILLAGE + "/summary").then().statusCode(200)
+                .body("name", equalTo("重建村")));
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("fanzha_events_duplicates_total"));
     }
@@ -121,7 +141,7 @@ class SummaryResourceTest {
     void badInputAndUnknownRegionsAreProblems() {
         given().get("/api/v1/reports/regions/99x/summary").then().statusCode(400).contentType(PROBLEM)
                 .body("code", equalTo("region.code-invalid"));
-        given().get("/api/v1/reports/regions/990001999/summary").then().statusCode(404).contentType(PROBLEM)
+        given().get("/api/v1/reports/regions/991001999/summary").then().statusCode(404).contentType(PROBLEM)
                 .body("code", equalTo("region.not-found"));
     }
 
@@ -163,9 +183,9 @@ class SummaryResourceTest {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String region(String code, String name, String parent, int level, int households, long version) {
+    static String region(String code, String name, String parent, String level, int households, long version) {
         return "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"parentCode\":"
-                + (parent == null ? "null" : "\"" + parent + "\"") + ",\"level\":" + level + ",\"path\":\"\","
+                + (parent == null ? "null" : "\"" + parent + "\"") + ",\"level\":\"" + level + "\",\"path\":\"\","
                 + "\"residentHouseholds\":" + households + ",\"population\":" + households * 3
                 + ",\"version\":" + version + "}";
     }
