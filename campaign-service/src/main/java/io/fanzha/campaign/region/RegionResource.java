@@ -1,6 +1,9 @@
 package io.fanzha.campaign.region;
 
+import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,6 +21,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -27,15 +32,18 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.fanzha.platform.bulk.BulkAnswer;
 import io.fanzha.platform.rest.Page;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
 import io.fanzha.platform.region.RegionLevel;
 import io.fanzha.platform.scope.RegionScope;
 import io.fanzha.platform.security.Roles;
+import io.smallrye.common.annotation.Blocking;
 
 @Path("/api/v1/regions")
 @Tag(name = "Regions", description = "The county → township → village → grid tree that scopes everything else.")
@@ -48,6 +56,9 @@ public class RegionResource {
 
     @Inject
     RegionScope scope;
+
+    @Inject
+    RegionImport imports;
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
@@ -65,6 +76,47 @@ public class RegionResource {
         scope.assertWritable(request.code());
         Region region = regions.create(request);
         return Response.created(URI.create("/api/v1/regions/" + region.code)).entity(RegionResponse.of(region)).build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({ "text/csv", MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
+    @Operation(operationId = "importRegions", summary = "Import a region file", description = """
+            CSV with the header code,name,parentCode,residentHouseholds,population (UTF-8, with or without a byte
+            order mark), or JSON {"regions": [...]}. Rows may come in any order; codes may be the statistics bureau's
+            padded 12-digit form; an empty cell keeps the stored value; the same file again changes nothing. Each new
+            or changed region is announced (fanzha.region.created.v2, fanzha.region.updated.v2). Refused rows are
+            listed in conflicts and the rest stored, or nothing with atomic=true. The file is streamed, never held
+            whole.""")
+    @APIResponse(responseCode = "200", description = "What was stored (nothing for dryRun, or status ERROR)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkAnswer.class)))
+    @APIResponse(responseCode = "400", description = "The file cannot be read: not UTF-8, not CSV or JSON, a wrong "
+            + "header (import.header-invalid, request.malformed)")
+    @APIResponse(responseCode = "413", description = "Larger than the service accepts")
+    @Blocking
+    public BulkAnswer importRegions(
+            @RequestBody(description = "The regions", content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                        example = "code,name,parentCode,residentHouseholds,population\n341825100201,篁嘉村,341825100,420,1310\n"),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionFile.class)) })
+            InputStream body,
+            @Context HttpHeaders headers,
+            @Parameter(description = "Check and count, store nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(description = "All rows or none") @QueryParam("atomic") @DefaultValue("false") boolean atomic) {
+        boolean csv = headers.getMediaType() != null && headers.getMediaType().isCompatible(MediaType.valueOf("text/csv"));
+        return imports.run(new RegionImport.Request(body, csv, scope.writablePrefix(), dryRun, atomic));
+    }
+
+    /**
+     * The JSON form of a region file, for the OpenAPI document. Its items are described, not constrained: an item
+     * that breaks a rule is a conflict in the answer, not a refusal of the file.
+     */
+    @Schema(description = "A region file as JSON. Each item has code and name, and any of parentCode, "
+            + "residentHouseholds and population, with the rules of createRegion; a code may also be the bureau's "
+            + "padded 12-digit form. An item that breaks a rule is listed in the answer's conflicts.", example = """
+            {"regions": [{"code": "341825100201", "name": "篁嘉村", "residentHouseholds": 420, "population": 1310}]}""")
+    record RegionFile(@Schema(required = true) List<Map<String, Object>> regions) {
     }
 
     @PUT

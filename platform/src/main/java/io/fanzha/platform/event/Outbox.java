@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -37,6 +38,9 @@ public class Outbox {
     @Inject
     OutboxRelay relay;
 
+    @Inject
+    EntityManager em;
+
     /**
      * Adds an event to the current transaction, which must exist.
      *
@@ -63,6 +67,32 @@ public class Outbox {
         event.persist();
         wakeRelayOnCommit();
         return event.id;
+    }
+
+    /**
+     * Adds one event per row of a query, in the current transaction: for a bulk change (a region import of
+     * hundreds of thousands of rows) that would take minutes one {@link #publish} at a time. {@code rowsSql} is a
+     * SELECT without parameters that yields the columns {@code event_key}, {@code subject} and {@code payload}
+     * (jsonb, the same JSON {@link #publish} would write for the payload record); its ORDER BY is the order the
+     * relay sends the events in.
+     *
+     * @return the number of events added
+     */
+    @Transactional(TxType.MANDATORY)
+    public int publishAll(String topic, String type, String rowsSql) {
+        int added = em.createNativeQuery("""
+                INSERT INTO outbox_event (id, topic, event_type, source, subject, event_key, payload, created_at)
+                SELECT gen_random_uuid(), ?1, ?2, ?3, r.subject, r.event_key, r.payload, ?4
+                FROM (%s) r""".formatted(rowsSql))
+                .setParameter(1, requireText(topic, "topic") + config.topicSuffix().orElse(""))
+                .setParameter(2, requireText(type, "type"))
+                .setParameter(3, config.source())
+                .setParameter(4, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS))
+                .executeUpdate();
+        if (added > 0) {
+            wakeRelayOnCommit();
+        }
+        return added;
     }
 
     /** Once per transaction, however many events it writes: the relay sends them as soon as they are committed. */

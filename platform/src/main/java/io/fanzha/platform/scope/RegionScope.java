@@ -93,6 +93,18 @@ public class RegionScope {
         return region;
     }
 
+    /**
+     * For a write that touches many regions (a bulk import): asserts that the caller holds a role that changes
+     * records, and returns the code prefix of the regions it may write ({@code ""} for the national scope).
+     */
+    public String writablePrefix() {
+        String prefix = subtreePrefix(null);
+        if (!Roles.holdsAny(identity.getRoles(), Roles.WRITERS)) {
+            throw ProblemException.forbidden("auth.forbidden", "Your role may only read.");
+        }
+        return prefix;
+    }
+
     private static RegionCode parse(String regionCode) {
         try {
             return RegionCode.parse(regionCode);

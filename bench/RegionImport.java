@@ -1,0 +1,180 @@
+import java.io.BufferedWriter;
+import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.postgresql.PGConnection;
+
+/**
+ * Imports a generated national division tree (665,000 regions: 31 provinces, 341 prefectures, 3,069 counties,
+ * 39,897 townships, 621,662 villages) into campaign-service with a national-scope admin token, and prints beside it
+ * the reference measured in the same run: PostgreSQL's own COPY of the same file into a bare table. Then it waits
+ * until reporting-service's summary of the last province shows every region of it.
+ *
+ * <pre>
+ * java -cp postgresql.jar bench/RegionImport.java CAMPAIGN_URL REPORTING_URL KEYCLOAK_URL JDBC_URL FILE
+ * </pre>
+ * bench/region_import.sh runs it against a stack of its own; see docs/benchmarks.md.
+ */
+public class RegionImport {
+
+    static final int PROVINCES = 31;
+    static final int PREFECTURES = 11;
+    static final int COUNTIES = 9;
+    static final int TOWNSHIPS = 13;
+    static final int REGIONS = 665_000;
+
+    public static void main(String[] args) throws Exception {
+        String campaign = args[0];
+        String reporting = args[1];
+        String keycloak = args[2];
+        String jdbcUrl = args[3];
+        Path file = Path.of(args[4]);
+        int perProvince = generate(file);
+        System.out.printf("file: %d regions, %.1f MB%n", REGIONS, Files.size(file) / 1e6);
+
+        double copyRate = copyReference(jdbcUrl, file);
+        String token = token(keycloak);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+        AtomicLong peakHeap = new AtomicLong();
+        Thread sampler = new Thread(() -> sampleHeap(http, campaign, peakHeap));
+        sampler.setDaemon(true);
+        sampler.start();
+        long start = System.nanoTime();
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(campaign + "/api/v1/regions/import"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).timeout(Duration.ofMinutes(20)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        sampler.interrupt();
+        long acknowledged = System.nanoTime();
+        System.out.printf("import: HTTP %d in %.1f s: %.0f rows/s; COPY reference %.0f rows/s; ratio %.2f%n",
+                answer.statusCode(), seconds, REGIONS / seconds, copyRate, REGIONS / seconds / copyRate);
+        System.out.println("answer: " + answer.body().substring(0, Math.min(300, answer.body().length())));
+        System.out.printf("campaign-service peak heap used during the import: %.0f MB (-Xmx of ./fanzha's services)%n",
+                peakHeap.get() / 1e6);
+
+        String last = String.valueOf(10 + PROVINCES);
+        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> summary = http.send(HttpRequest.newBuilder(
+                    URI.create(reporting + "/api/v1/reports/regions/" + last + "/summary"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            Matcher count = Pattern.compile("\"regionCount\":(\\d+)").matcher(summary.body());
+            if (summary.statusCode() == 200 && count.find() && Integer.parseInt(count.group(1)) == perProvince) {
+                System.out.printf("reporting: province %s shows all %d of its regions %.1f s after the import was "
+                        + "acknowledged%n", last, perProvince, (System.nanoTime() - acknowledged) / 1e9);
+                return;
+            }
+            Thread.sleep(500);
+        }
+        System.out.println("reporting: not caught up within 30 minutes");
+    }
+
+    /** Writes the tree, children before parents within each province (the import takes any order). */
+    static int generate(Path file) throws Exception {
+        int villagesLeft = REGIONS - PROVINCES * (1 + PREFECTURES * (1 + COUNTIES * (1 + TOWNSHIPS)));
+        int townships = PROVINCES * PREFECTURES * COUNTIES * TOWNSHIPS;
+        int lastProvince = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("code,name,parentCode,residentHouseholds,population\n");
+            int townshipNumber = 0;
+            for (int p = 11; p < 11 + PROVINCES; p++) {
+                int inProvince = 0;
+                for (int f = 1; f <= PREFECTURES; f++) {
+                    String prefecture = p + String.format("%02d", f);
+                    for (int c = 1; c <= COUNTIES; c++) {
+                        String county = prefecture + String.format("%02d", c);
+                        for (int t = 1; t <= TOWNSHIPS; t++) {
+                            String township = county + String.format("%03d", 100 + t);
+                            int villages = villagesLeft / (townships - townshipNumber);
+                            villagesLeft -= villages;
+                            townshipNumber++;
+                            for (int v = 1; v <= villages; v++) {
+                                out.write(township + String.format("%03d", 200 + v) + ",村" + v + ",," + (300 + v) + ",\n");
+                            }
+                            out.write(township + ",镇" + t + "," + county + ",,\n");
+                            inProvince += villages + 1;
+                        }
+                        out.write(county + ",县" + c + ",,,\n");
+                        inProvince++;
+                    }
+                    out.write(prefecture + ",市" + f + ",,,\n");
+                    inProvince++;
+                }
+                out.write(p + ",省" + p + ",,,\n");
+                lastProvince = inProvince + 1;
+            }
+        }
+        return lastProvince;
+    }
+
+    static double copyReference(String jdbcUrl, Path file) throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            try (Statement ddl = db.createStatement()) {
+                ddl.execute("DROP TABLE IF EXISTS bench_region_copy");
+                ddl.execute("CREATE TABLE bench_region_copy (code varchar(15), name varchar(100), parent_code varchar(15), "
+                        + "resident_households integer, population integer)");
+            }
+            long start = System.nanoTime();
+            long rows;
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                rows = db.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("COPY bench_region_copy FROM STDIN (FORMAT csv, HEADER true)", in);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            try (Statement ddl = db.createStatement()) {
+                ddl.execute("DROP TABLE bench_region_copy");
+            }
+            return rows / seconds;
+        }
+    }
+
+    static String token(String keycloak) throws Exception {
+        String form = "grant_type=password&client_id=fanzha-web&username=national-admin&password=demo";
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(keycloak + "/realms/fanzha/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(answer.body());
+        if (!token.find()) {
+            throw new IllegalStateException("no token: " + answer.body());
+        }
+        return token.group(1);
+    }
+
+    /** The highest heap use /q/metrics reports while the import runs, sampled every 100 ms. */
+    static void sampleHeap(HttpClient http, String campaign, AtomicLong peak) {
+        Pattern used = Pattern.compile("(?m)^jvm_memory_used_bytes\\{area=\"heap\"[^}]*} ([0-9.E+]+)");
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                String metrics = http.send(HttpRequest.newBuilder(URI.create(campaign + "/q/metrics")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                Matcher pools = used.matcher(metrics);
+                long sum = 0;
+                while (pools.find()) {
+                    sum += (long) Double.parseDouble(pools.group(1));
+                }
+                peak.accumulateAndGet(sum, Math::max);
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                // a missed sample
+            }
+        }
+    }
+}
