@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import io.fanzha.campaign.campaign.Campaign;
+import io.fanzha.campaign.unit.Unit;
 import io.fanzha.contracts.EventTypes;
 import io.fanzha.contracts.RegionData;
 import io.fanzha.contracts.Topics;
@@ -101,8 +102,8 @@ public class RegionService {
             throw ProblemException.conflict("region.has-children",
                     "Region " + code + " has regions below it; delete those first.");
         }
-        if (Campaign.count("regionCode", code) > 0) {
-            throw ProblemException.conflict("region.in-use", "Region " + code + " is the region of a campaign.");
+        if (Campaign.count("regionCode", code) > 0 || Unit.count("regionCode", code) > 0) {
+            throw ProblemException.conflict("region.in-use", "Region " + code + " is the region of a campaign or a unit.");
         }
         region.delete();
         announce(EventTypes.REGION_DELETED, region, region.toData(region.version + 1));

@@ -25,6 +25,12 @@ public final class Roles {
      */
     public static final Set<String> WRITERS = Set.of(ADMIN, COORDINATOR, FIELD_WORKER, AGENCY_REPORTER);
 
+    /**
+     * The roles that may read personal contact data (liaisons' and group owners' phone numbers); viewers, field
+     * workers and agency systems read the rest of the record without it.
+     */
+    public static final Set<String> CONTACT_READERS = Set.of(ADMIN, COORDINATOR, INSPECTOR);
+
     /** True when {@code held} contains one of the {@code allowed} roles. */
     public static boolean holdsAny(Set<String> held, Set<String> allowed) {
         return held.stream().anyMatch(allowed::contains);

@@ -93,6 +93,24 @@ final class FieldPresence {
         return content.getMediaTypes().values().stream().map(MediaType::getSchema).filter(Objects::nonNull);
     }
 
+    /** The component schemas some operation uses, directly or through others. */
+    static Set<String> used(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null || openAPI.getPaths() == null
+                || openAPI.getPaths().getPathItems() == null) {
+            return Set.of();
+        }
+        List<Operation> operations = openAPI.getPaths().getPathItems().values().stream()
+                .flatMap(item -> item.getOperations().values().stream()).toList();
+        return reachable(openAPI.getComponents().getSchemas(), operations.stream().flatMap(operation -> Stream.concat(
+                operation.getRequestBody() == null ? Stream.empty() : schemas(operation.getRequestBody().getContent()),
+                Stream.concat(operation.getParameters() == null ? Stream.empty()
+                                : operation.getParameters().stream().map(p -> p.getSchema()).filter(Objects::nonNull),
+                        operation.getResponses() == null || operation.getResponses().getAPIResponses() == null
+                                ? Stream.empty()
+                                : operation.getResponses().getAPIResponses().values().stream()
+                                        .flatMap(response -> schemas(response.getContent()))))));
+    }
+
     /** The names of the component schemas these schemas use, directly or through others. */
     private static Set<String> reachable(Map<String, Schema> components, Stream<Schema> roots) {
         Set<String> names = new HashSet<>();

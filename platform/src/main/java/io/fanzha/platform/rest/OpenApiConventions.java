@@ -1,5 +1,6 @@
 package io.fanzha.platform.rest;
 
+import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -13,8 +14,8 @@ import io.fanzha.platform.period.Period;
 /**
  * Makes every service's OpenAPI document say what the server does (docs/api.md, "OpenAPI"), in this order:
  * the value types Jackson writes as strings are documented as those strings, the error answers as problems
- * ({@link ProblemAnswers}), and which fields are always there or may be null ({@link FieldPresence}), which needs
- * the first two done. Registered through {@code mp.openapi.filter} in the shared configuration.
+ * ({@link ProblemAnswers}), schemas no operation uses are dropped, and which fields are always there or may be null
+ * ({@link FieldPresence}), which needs the others done. Registered through {@code mp.openapi.filter} in the shared configuration.
  */
 public class OpenApiConventions implements OASFilter {
 
@@ -22,7 +23,21 @@ public class OpenApiConventions implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         documentValueTypes(openAPI);
         ProblemAnswers.document(openAPI);
+        dropUnusedSchemas(openAPI);
         FieldPresence.document(openAPI);
+    }
+
+    /**
+     * The scanner lists every {@code @Schema} class of the index, the shared ones of platform too (a bulk answer in
+     * a service that takes no bulk request); a document keeps only the schemas its operations use.
+     */
+    private static void dropUnusedSchemas(OpenAPI openAPI) {
+        Set<String> used = FieldPresence.used(openAPI);
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Set.copyOf(openAPI.getComponents().getSchemas().keySet()).stream().filter(name -> !used.contains(name))
+                .forEach(openAPI.getComponents()::removeSchema);
     }
 
     /**

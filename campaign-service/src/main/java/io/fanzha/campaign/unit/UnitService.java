@@ -1,0 +1,112 @@
+package io.fanzha.campaign.unit;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import io.fanzha.campaign.region.Region;
+import io.fanzha.contracts.EventTypes;
+import io.fanzha.contracts.TargetGroup;
+import io.fanzha.contracts.Topics;
+import io.fanzha.contracts.UnitType;
+import io.fanzha.platform.event.Outbox;
+import io.fanzha.platform.problem.ProblemException;
+import io.fanzha.platform.region.RegionCode;
+import io.fanzha.platform.rest.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+/** Keeps the units and announces every change through the outbox. */
+@ApplicationScoped
+@Transactional(TxType.REQUIRED)
+public class UnitService {
+
+    @Inject
+    Outbox outbox;
+
+    public Unit create(UnitRequest request) {
+        requireRegion(request.regionCode());
+        Unit unit = new Unit();
+        unit.id = UUID.randomUUID();
+        apply(unit, request);
+        unit.persistAndFlush();
+        announce(EventTypes.UNIT_CREATED, unit);
+        return unit;
+    }
+
+    /** Applies an update; empty when the unit does not exist. A stale version is 409 unit.stale. */
+    public Optional<Unit> update(UUID id, UnitRequest request) {
+        Optional<Unit> found = Unit.findByIdOptional(id);
+        found.ifPresent(unit -> {
+            if (request.version() != null && request.version() != unit.version) {
+                throw ProblemException.conflict("unit.stale", "Unit " + id + " is at version " + unit.version
+                        + ", not " + request.version() + ": read it again and reapply your change.");
+            }
+            requireRegion(request.regionCode());
+            // The event leaves the phone out, so the phone is compared beside it.
+            List<Object> before = Arrays.asList(unit.toData(), unit.liaisonPhone);
+            apply(unit, request);
+            List<Object> after = Arrays.asList(unit.toData(), unit.liaisonPhone);
+            if (!before.equals(after)) {
+                Unit.getEntityManager().flush();
+                announce(EventTypes.UNIT_UPDATED, unit);
+            }
+        });
+        return found;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Optional<Unit> find(UUID id) {
+        return Unit.findByIdOptional(id);
+    }
+
+    /** The units of a subtree (a code prefix, "" for all), by region and name, optionally of one type or state. */
+    @Transactional(TxType.SUPPORTS)
+    public Page<Unit> within(String prefix, UnitType type, Boolean active, int page, int size) {
+        StringBuilder query = new StringBuilder("regionCode like :prefix");
+        Parameters parameters = Parameters.with("prefix", prefix + "%");
+        if (type != null) {
+            query.append(" and type = :type");
+            parameters.and("type", type);
+        }
+        if (active != null) {
+            query.append(" and active = :active");
+            parameters.and("active", active);
+        }
+        return Page.of(Unit.find(query.toString(), Sort.by("regionCode").and("name").and("id"), parameters), page, size);
+    }
+
+    private static void apply(Unit unit, UnitRequest request) {
+        unit.name = request.name().strip();
+        unit.type = request.type();
+        unit.regionCode = request.regionCode();
+        unit.targetGroups = request.targetGroups() == null ? List.of()
+                : request.targetGroups().stream().distinct().map(TargetGroup::name).toList();
+        unit.liaisonName = strip(request.liaisonName());
+        unit.liaisonPosition = strip(request.liaisonPosition());
+        unit.liaisonPhone = request.liaisonPhone();
+        unit.active = !Objects.equals(request.active(), Boolean.FALSE);
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
+    }
+
+    private static void requireRegion(String code) {
+        if (Region.findById(code) == null) {
+            throw ProblemException.invalidField("region.unknown", "regionCode", "Region " + code + " does not exist.");
+        }
+    }
+
+    private void announce(String type, Unit unit) {
+        outbox.publish(Topics.CAMPAIGN, type, RegionCode.parse(unit.regionCode).eventKey().value(), unit.id.toString(),
+                unit.toData());
+    }
+}
