@@ -9,6 +9,8 @@ public final class EventTypes {
     public static final String CAMPAIGN_CREATED = "fanzha.campaign.created.v1";
     public static final String UNIT_CREATED = "fanzha.unit.created.v1";
     public static final String UNIT_UPDATED = "fanzha.unit.updated.v1";
+    public static final String ALLIANCE_CREATED = "fanzha.alliance.created.v1";
+    public static final String ALLIANCE_UPDATED = "fanzha.alliance.updated.v1";
 
     /** Published before regions reached above the county ({@link RegionDataV1}); still read when replaying. */
     public static final String REGION_CREATED_V1 = "fanzha.region.created.v1";

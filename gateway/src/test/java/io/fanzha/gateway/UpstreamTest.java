@@ -18,6 +18,7 @@ class UpstreamTest {
             "/api/v1/regions/341825/children, CAMPAIGN",
             "/api/v1/campaigns/7/goals, CAMPAIGN",
             "/api/v1/messaging-groups, CAMPAIGN",
+            "/api/v1/alliances/5, CAMPAIGN",
             "/api/v1/outreach/sync, OUTREACH",
             "/api/v1/ledger, OUTREACH",
             "/api/v1/cases, CASE_STATS",

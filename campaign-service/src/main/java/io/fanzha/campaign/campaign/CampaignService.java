@@ -33,10 +33,7 @@ public class CampaignService {
             throw ProblemException.invalidField("campaign.period-invalid", "endDate",
                     "endDate " + request.endDate() + " is before startDate " + request.startDate() + ".");
         }
-        if (regions.find(request.regionCode()).isEmpty()) {
-            throw ProblemException.invalidField("region.unknown", "regionCode",
-                    "Region " + request.regionCode() + " does not exist.");
-        }
+        regions.requireKnown(request.regionCode());
         Campaign campaign = new Campaign();
         campaign.id = UUID.randomUUID();
         campaign.theme = request.theme().strip();

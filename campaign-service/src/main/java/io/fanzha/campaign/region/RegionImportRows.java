@@ -48,7 +48,7 @@ public class RegionImportRows {
         void refused(BulkConflict conflict);
     }
 
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS).build();
+    private static final CsvMapper CSV = new CsvMapper();
 
     @Inject
     ObjectMapper json;

@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import io.fanzha.campaign.alliance.Alliance;
 import io.fanzha.campaign.campaign.Campaign;
 import io.fanzha.campaign.unit.Unit;
 import io.fanzha.contracts.EventTypes;
@@ -89,6 +90,14 @@ public class RegionService {
         return Region.findByIdOptional(code);
     }
 
+    /** For a record placed in a region (a campaign, a unit): the region must exist (400 region.unknown). */
+    @Transactional(TxType.SUPPORTS)
+    public void requireKnown(String code) {
+        if (Region.findById(code) == null) {
+            throw ProblemException.invalidField("region.unknown", "regionCode", "Region " + code + " does not exist.");
+        }
+    }
+
     /**
      * Deletes a region that has no children and that no campaign names; returns false when it does not exist.
      * The event carries the last state with the next version, so consumers apply it after every earlier change.
@@ -102,8 +111,10 @@ public class RegionService {
             throw ProblemException.conflict("region.has-children",
                     "Region " + code + " has regions below it; delete those first.");
         }
-        if (Campaign.count("regionCode", code) > 0 || Unit.count("regionCode", code) > 0) {
-            throw ProblemException.conflict("region.in-use", "Region " + code + " is the region of a campaign or a unit.");
+        if (Campaign.count("regionCode", code) > 0 || Unit.count("regionCode", code) > 0
+                || Alliance.count("regionCode", code) > 0) {
+            throw ProblemException.conflict("region.in-use",
+                    "Region " + code + " is the region of a campaign, a unit or an alliance.");
         }
         region.delete();
         announce(EventTypes.REGION_DELETED, region, region.toData(region.version + 1));

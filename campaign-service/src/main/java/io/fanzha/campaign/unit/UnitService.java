@@ -11,13 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import io.fanzha.campaign.region.Region;
+import io.fanzha.campaign.region.RegionService;
 import io.fanzha.contracts.EventTypes;
 import io.fanzha.contracts.TargetGroup;
 import io.fanzha.contracts.Topics;
 import io.fanzha.contracts.UnitType;
 import io.fanzha.platform.event.Outbox;
-import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
 import io.fanzha.platform.rest.Page;
 import io.quarkus.panache.common.Parameters;
@@ -31,8 +30,11 @@ public class UnitService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    RegionService regions;
+
     public Unit create(UnitRequest request) {
-        requireRegion(request.regionCode());
+        regions.requireKnown(request.regionCode());
         Unit unit = new Unit();
         unit.id = UUID.randomUUID();
         apply(unit, request);
@@ -45,11 +47,8 @@ public class UnitService {
     public Optional<Unit> update(UUID id, UnitRequest request) {
         Optional<Unit> found = Unit.findByIdOptional(id);
         found.ifPresent(unit -> {
-            if (request.version() != null && request.version() != unit.version) {
-                throw ProblemException.conflict("unit.stale", "Unit " + id + " is at version " + unit.version
-                        + ", not " + request.version() + ": read it again and reapply your change.");
-            }
-            requireRegion(request.regionCode());
+            unit.requireVersion(request.version(), "unit.stale");
+            regions.requireKnown(request.regionCode());
             // The event leaves the phone out, so the phone is compared beside it.
             List<Object> before = Arrays.asList(unit.toData(), unit.liaisonPhone);
             apply(unit, request);
@@ -97,12 +96,6 @@ public class UnitService {
 
     private static String strip(String text) {
         return text == null ? null : text.strip();
-    }
-
-    private static void requireRegion(String code) {
-        if (Region.findById(code) == null) {
-            throw ProblemException.invalidField("region.unknown", "regionCode", "Region " + code + " does not exist.");
-        }
     }
 
     private void announce(String type, Unit unit) {

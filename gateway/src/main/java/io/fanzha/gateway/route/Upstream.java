@@ -9,7 +9,8 @@ import io.fanzha.gateway.GatewayConfig;
 /** The services behind the gateway and the public path prefixes each one owns (docs/gateway.md). */
 public enum Upstream {
 
-    CAMPAIGN("campaign-service", List.of("/api/v1/regions", "/api/v1/units", "/api/v1/campaigns", "/api/v1/messaging-groups")),
+    CAMPAIGN("campaign-service", List.of("/api/v1/regions", "/api/v1/units", "/api/v1/alliances", "/api/v1/campaigns",
+            "/api/v1/messaging-groups")),
     OUTREACH("outreach-service", List.of("/api/v1/outreach", "/api/v1/ledger")),
     CASE_STATS("case-stats-service", List.of("/api/v1/case-reports", "/api/v1/fraud-categories", "/api/v1/cases")),
     REPORTING("reporting-service", List.of("/api/v1/reports"));

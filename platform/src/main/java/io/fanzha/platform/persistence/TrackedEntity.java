@@ -9,6 +9,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
+import io.fanzha.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -28,6 +29,17 @@ public abstract class TrackedEntity extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * Optimistic locking for clients: an update that names the version it was read at is refused with 409 and
+     * {@code code} when the stored version is another; an update that names none replaces what is stored.
+     */
+    public void requireVersion(Long read, String code) {
+        if (read != null && read != version) {
+            throw ProblemException.conflict(code, "It changed since version " + read + " (it is at version " + version
+                    + "): read it again and reapply your change.");
+        }
+    }
 
     @PrePersist
     void stampCreation() {

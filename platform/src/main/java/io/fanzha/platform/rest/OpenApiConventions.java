@@ -1,7 +1,6 @@
 package io.fanzha.platform.rest;
 
 import java.util.Set;
-import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -18,6 +17,18 @@ import io.fanzha.platform.period.Period;
  * ({@link FieldPresence}), which needs the others done. Registered through {@code mp.openapi.filter} in the shared configuration.
  */
 public class OpenApiConventions implements OASFilter {
+
+    /** The scanner's UUID pattern is not anchored, so it would take any text that contains a UUID. */
+    private static final String SCANNED_UUID = "[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}";
+
+    /** Every schema, a component or inline (a list of UUIDs). */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (SCANNED_UUID.equals(schema.getPattern())) {
+            schema.setPattern("^" + SCANNED_UUID + "$");
+        }
+        return schema;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -40,10 +51,7 @@ public class OpenApiConventions implements OASFilter {
                 .forEach(openAPI.getComponents()::removeSchema);
     }
 
-    /**
-     * A {@link Period} is read and written as its string form; the scanner would describe its getters. The
-     * scanner's UUID pattern is not anchored, so it would take any text that contains a UUID.
-     */
+    /** A {@link Period} is read and written as its string form; the scanner would describe its getters. */
     private static void documentValueTypes(OpenAPI openAPI) {
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
@@ -56,10 +64,6 @@ public class OpenApiConventions implements OASFilter {
                     .description("A period: 2024 (year), 2024-Q1 (quarter), 2024-01 (month), 2024-W05 (ISO week) or "
                             + "2024-01-15 (day), of the years 1900 to 2999; a week or day the calendar lacks is refused.")
                     .example("2024-Q1"));
-        }
-        Schema uuid = components.getSchemas().get(UUID.class.getSimpleName());
-        if (uuid != null) {
-            uuid.setPattern("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
         }
     }
 }
