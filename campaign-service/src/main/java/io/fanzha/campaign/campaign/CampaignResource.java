@@ -13,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -49,7 +50,8 @@ public class CampaignResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
-    @Operation(operationId = "createCampaign", summary = "Create a campaign", description = "Emits fanzha.campaign.created.v1.")
+    @Operation(operationId = "createCampaign", summary = "Create a campaign", description = "A new campaign is a DRAFT. "
+            + "Emits fanzha.campaign.created.v1.")
     @APIResponse(responseCode = "201", description = "Created; Location names the new campaign",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignResponse.class)),
             headers = @Header(name = "Location", description = "/api/v1/campaigns/{id}", schema = @Schema(type = SchemaType.STRING)))
@@ -64,6 +66,36 @@ public class CampaignResource {
                 .entity(CampaignResponse.of(campaign)).build();
     }
 
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
+    @Operation(operationId = "updateCampaign", summary = "Replace a campaign's content",
+            description = "Not its status (see updateCampaignStatus). Send the version you read: a newer stored version "
+                    + "is 409 campaign.stale; a closed campaign is 409 campaign.closed. Emits fanzha.campaign.updated.v1 "
+                    + "when something changed.")
+    @APIResponse(responseCode = "200", description = "The campaign as stored")
+    @APIResponse(responseCode = "404", description = "No such campaign (campaign.not-found)")
+    @APIResponse(responseCode = "409", description = "Changed since you read it (campaign.stale) or closed (campaign.closed)")
+    public CampaignResponse update(@PathParam("id") UUID id, @NotNull @Valid CampaignRequest request) {
+        scope.assertWritable(readable(id).regionCode);
+        scope.assertWritable(request.regionCode());
+        return campaigns.update(id, request).map(CampaignResponse::of).orElseThrow(() -> notFound(id));
+    }
+
+    @PUT
+    @Path("/{id}/status")
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
+    @Operation(operationId = "updateCampaignStatus", summary = "Move a campaign on: DRAFT → ACTIVE → CLOSED",
+            description = "The same status again changes nothing. Emits fanzha.campaign.updated.v1 when it changed.")
+    @APIResponse(responseCode = "200", description = "The campaign as stored")
+    @APIResponse(responseCode = "404", description = "No such campaign (campaign.not-found)")
+    @APIResponse(responseCode = "409", description = "Not the next status (campaign.status-invalid), or changed since "
+            + "you read it (campaign.stale)")
+    public CampaignResponse updateStatus(@PathParam("id") UUID id, @NotNull @Valid StatusChange change) {
+        scope.assertWritable(readable(id).regionCode);
+        return campaigns.changeStatus(id, change).map(CampaignResponse::of).orElseThrow(() -> notFound(id));
+    }
+
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FIELD_WORKER, Roles.AGENCY_REPORTER, Roles.INSPECTOR,
@@ -72,10 +104,7 @@ public class CampaignResource {
     @APIResponse(responseCode = "200", description = "The campaign")
     @APIResponse(responseCode = "404", description = "No such campaign (campaign.not-found)")
     public CampaignResponse get(@PathParam("id") UUID id) {
-        Campaign campaign = campaigns.find(id).orElseThrow(() -> ProblemException.notFound("campaign.not-found",
-                "Campaign " + id + " does not exist."));
-        scope.assertReadable(campaign.regionCode);
-        return CampaignResponse.of(campaign);
+        return CampaignResponse.of(readable(id));
     }
 
     @GET
@@ -90,5 +119,16 @@ public class CampaignResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return campaigns.within(scope.subtreePrefix(within), page, size).map(CampaignResponse::of);
+    }
+
+    /** The campaign, if the caller may read its region. */
+    private Campaign readable(UUID id) {
+        Campaign campaign = campaigns.find(id).orElseThrow(() -> notFound(id));
+        scope.assertReadable(campaign.regionCode);
+        return campaign;
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("campaign.not-found", "Campaign " + id + " does not exist.");
     }
 }

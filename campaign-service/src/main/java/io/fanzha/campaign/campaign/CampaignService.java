@@ -10,12 +10,15 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import io.fanzha.campaign.region.RegionService;
-import io.fanzha.platform.rest.Page;
+import io.fanzha.campaign.unit.Unit;
+import io.fanzha.contracts.CampaignData;
 import io.fanzha.contracts.EventTypes;
+import io.fanzha.contracts.TargetGroup;
 import io.fanzha.contracts.Topics;
 import io.fanzha.platform.event.Outbox;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
+import io.fanzha.platform.rest.Page;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -28,24 +31,96 @@ public class CampaignService {
     @Inject
     Outbox outbox;
 
+    /** A new campaign is a DRAFT. */
     public Campaign create(CampaignRequest request) {
+        Campaign campaign = new Campaign();
+        campaign.id = UUID.randomUUID();
+        campaign.status = CampaignStatus.DRAFT;
+        apply(campaign, request);
+        campaign.persistAndFlush();
+        announce(EventTypes.CAMPAIGN_CREATED, campaign);
+        return campaign;
+    }
+
+    /**
+     * Replaces the content of a campaign that is not closed; empty when it does not exist. A stale version is 409
+     * campaign.stale, a closed campaign 409 campaign.closed.
+     */
+    public Optional<Campaign> update(UUID id, CampaignRequest request) {
+        Optional<Campaign> found = Campaign.findByIdOptional(id);
+        found.ifPresent(campaign -> {
+            campaign.requireVersion(request.version(), "campaign.stale");
+            requireOpen(campaign);
+            CampaignData before = campaign.toData();
+            apply(campaign, request);
+            announceIfChanged(campaign, before);
+        });
+        return found;
+    }
+
+    /** Moves a campaign on: DRAFT to ACTIVE, ACTIVE to CLOSED (409 campaign.status-invalid otherwise). */
+    public Optional<Campaign> changeStatus(UUID id, StatusChange change) {
+        Optional<Campaign> found = Campaign.findByIdOptional(id);
+        found.ifPresent(campaign -> {
+            campaign.requireVersion(change.version(), "campaign.stale");
+            if (campaign.status == change.status()) {
+                return;
+            }
+            if (!campaign.status.next().contains(change.status())) {
+                throw ProblemException.conflict("campaign.status-invalid", "A " + campaign.status
+                        + " campaign cannot become " + change.status() + ": DRAFT → ACTIVE → CLOSED.");
+            }
+            CampaignData before = campaign.toData();
+            campaign.status = change.status();
+            announceIfChanged(campaign, before);
+        });
+        return found;
+    }
+
+    /** A closed campaign, with its goals and tasks, is frozen. */
+    public static void requireOpen(Campaign campaign) {
+        if (campaign.status == CampaignStatus.CLOSED) {
+            throw ProblemException.conflict("campaign.closed", "Campaign " + campaign.id + " is closed; it cannot change.");
+        }
+    }
+
+    private void apply(Campaign campaign, CampaignRequest request) {
         if (request.startDate().isAfter(request.endDate())) {
             throw ProblemException.invalidField("campaign.period-invalid", "endDate",
                     "endDate " + request.endDate() + " is before startDate " + request.startDate() + ".");
         }
         regions.requireKnown(request.regionCode());
-        Campaign campaign = new Campaign();
-        campaign.id = UUID.randomUUID();
+        List<LeadingGroupMember> group = request.leadingGroup() == null ? List.of() : request.leadingGroup();
+        for (int i = 0; i < group.size(); i++) {
+            UUID unit = group.get(i).unitId();
+            if (unit != null && Unit.findById(unit) == null) {
+                throw ProblemException.invalidField("campaign.unit-unknown", "leadingGroup[" + i + "].unitId",
+                        "Unit " + unit + " does not exist.");
+            }
+        }
         campaign.theme = request.theme().strip();
+        campaign.description = request.description() == null || request.description().isBlank() ? null
+                : request.description().strip();
         campaign.regionCode = request.regionCode();
         campaign.startDate = request.startDate();
         campaign.endDate = request.endDate();
         campaign.focusCategories = distinct(request.focusCategories());
-        campaign.targetGroups = distinct(request.targetGroups());
-        campaign.persistAndFlush();
-        outbox.publish(Topics.CAMPAIGN, EventTypes.CAMPAIGN_CREATED,
-                RegionCode.parse(campaign.regionCode).eventKey().value(), campaign.id.toString(), campaign.toData());
-        return campaign;
+        campaign.targetGroups = request.targetGroups() == null ? List.of()
+                : request.targetGroups().stream().distinct().map(TargetGroup::name).toList();
+        campaign.leadingGroup = group.stream().map(LeadingGroupMember::toData).toList();
+    }
+
+    private void announceIfChanged(Campaign campaign, CampaignData before) {
+        if (!campaign.toData().equals(before)) {
+            // Flush first so the event carries the version Hibernate assigns to the change.
+            Campaign.getEntityManager().flush();
+            announce(EventTypes.CAMPAIGN_UPDATED, campaign);
+        }
+    }
+
+    private void announce(String type, Campaign campaign) {
+        outbox.publish(Topics.CAMPAIGN, type, RegionCode.parse(campaign.regionCode).eventKey().value(),
+                campaign.id.toString(), campaign.toData());
     }
 
     @Transactional(TxType.SUPPORTS)

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,6 +23,12 @@ public final class TopicReader {
     }
 
     public static Optional<ConsumerRecord<String, String>> findBySubject(String topic, String type, String subject) {
+        return findBySubject(topic, type, subject, value -> true);
+    }
+
+    /** The first event of this type and subject whose payload passes {@code payload}. */
+    public static Optional<ConsumerRecord<String, String>> findBySubject(String topic, String type, String subject,
+            Predicate<String> payload) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
@@ -36,7 +43,8 @@ public final class TopicReader {
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (subject.equals(header(record, "ce_subject")) && type.equals(header(record, "ce_type"))) {
+                    if (subject.equals(header(record, "ce_subject")) && type.equals(header(record, "ce_type"))
+                            && payload.test(record.value())) {
                         return Optional.of(record);
                     }
                 }

@@ -65,7 +65,8 @@ public class CampaignTopicProjection {
                         regions.add(new Change<>(read(event, RegionData.class), event));
                 case EventTypes.REGION_CREATED_V1, EventTypes.REGION_UPDATED_V1 ->
                         regions.add(new Change<>(read(event, RegionDataV1.class).upgrade(), event));
-                case EventTypes.CAMPAIGN_CREATED -> campaigns.add(new Change<>(read(event, CampaignData.class), event));
+                case EventTypes.CAMPAIGN_CREATED, EventTypes.CAMPAIGN_UPDATED ->
+                        campaigns.add(new Change<>(read(event, CampaignData.class), event));
                 default -> LOG.debugf("Ignoring event type %s", event.type());
             }
         }
