@@ -8,6 +8,9 @@ public final class EventTypes {
     public static final String REGION_DELETED = "fanzha.region.deleted.v2";
     public static final String CAMPAIGN_CREATED = "fanzha.campaign.created.v1";
     public static final String CAMPAIGN_UPDATED = "fanzha.campaign.updated.v1";
+    public static final String GOAL_CREATED = "fanzha.goal.created.v1";
+    public static final String GOAL_UPDATED = "fanzha.goal.updated.v1";
+    public static final String GOAL_DELETED = "fanzha.goal.deleted.v1";
     public static final String UNIT_CREATED = "fanzha.unit.created.v1";
     public static final String UNIT_UPDATED = "fanzha.unit.updated.v1";
     public static final String ALLIANCE_CREATED = "fanzha.alliance.created.v1";

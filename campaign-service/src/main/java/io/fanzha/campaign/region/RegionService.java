@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import io.fanzha.campaign.alliance.Alliance;
 import io.fanzha.campaign.campaign.Campaign;
+import io.fanzha.campaign.goal.Goal;
 import io.fanzha.campaign.unit.Unit;
 import io.fanzha.contracts.EventTypes;
 import io.fanzha.contracts.RegionData;
@@ -111,10 +112,10 @@ public class RegionService {
             throw ProblemException.conflict("region.has-children",
                     "Region " + code + " has regions below it; delete those first.");
         }
-        if (Campaign.count("regionCode", code) > 0 || Unit.count("regionCode", code) > 0
-                || Alliance.count("regionCode", code) > 0) {
+        if (Campaign.count("regionCode", code) > 0 || Goal.count("regionCode", code) > 0
+                || Unit.count("regionCode", code) > 0 || Alliance.count("regionCode", code) > 0) {
             throw ProblemException.conflict("region.in-use",
-                    "Region " + code + " is the region of a campaign, a unit or an alliance.");
+                    "Region " + code + " is the region of a campaign, a goal, a unit or an alliance.");
         }
         region.delete();
         announce(EventTypes.REGION_DELETED, region, region.toData(region.version + 1));
