@@ -11,6 +11,9 @@ public final class EventTypes {
     public static final String GOAL_CREATED = "fanzha.goal.created.v1";
     public static final String GOAL_UPDATED = "fanzha.goal.updated.v1";
     public static final String GOAL_DELETED = "fanzha.goal.deleted.v1";
+    public static final String TASK_CREATED = "fanzha.task.created.v1";
+    public static final String TASK_UPDATED = "fanzha.task.updated.v1";
+    public static final String TASK_DELETED = "fanzha.task.deleted.v1";
     public static final String UNIT_CREATED = "fanzha.unit.created.v1";
     public static final String UNIT_UPDATED = "fanzha.unit.updated.v1";
     public static final String ALLIANCE_CREATED = "fanzha.alliance.created.v1";

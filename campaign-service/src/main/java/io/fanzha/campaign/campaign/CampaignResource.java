@@ -121,11 +121,8 @@ public class CampaignResource {
         return campaigns.within(scope.subtreePrefix(within), page, size).map(CampaignResponse::of);
     }
 
-    /** The campaign, if the caller may read its region. */
     private Campaign readable(UUID id) {
-        Campaign campaign = campaigns.find(id).orElseThrow(() -> notFound(id));
-        scope.assertReadable(campaign.regionCode);
-        return campaign;
+        return campaigns.readable(id, scope);
     }
 
     private static ProblemException notFound(UUID id) {

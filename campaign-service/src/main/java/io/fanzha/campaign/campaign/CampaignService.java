@@ -19,6 +19,7 @@ import io.fanzha.platform.event.Outbox;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
 import io.fanzha.platform.rest.Page;
+import io.fanzha.platform.scope.RegionScope;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -75,6 +76,31 @@ public class CampaignService {
             announceIfChanged(campaign, before);
         });
         return found;
+    }
+
+    /** The campaign, if the caller may read its region (404 campaign.not-found, 403 scope.forbidden). */
+    @Transactional(TxType.SUPPORTS)
+    public Campaign readable(UUID id, RegionScope scope) {
+        Campaign campaign = find(id).orElseThrow(() -> ProblemException.notFound("campaign.not-found",
+                "Campaign " + id + " does not exist."));
+        scope.assertReadable(campaign.regionCode);
+        return campaign;
+    }
+
+    /** The campaign, if the caller may change what is in its region. */
+    @Transactional(TxType.SUPPORTS)
+    public Campaign writable(UUID id, RegionScope scope) {
+        Campaign campaign = readable(id, scope);
+        scope.assertWritable(campaign.regionCode);
+        return campaign;
+    }
+
+    /** A goal or task lies in the campaign's region or below it (400 with {@code code} otherwise). */
+    public static void requireInside(Campaign campaign, String regionCode, String code) {
+        if (!RegionCode.parse(regionCode).isWithin(RegionCode.parse(campaign.regionCode))) {
+            throw ProblemException.invalidField(code, "regionCode", "Region " + regionCode
+                    + " is not within the campaign's region " + campaign.regionCode + ".");
+        }
     }
 
     /** A closed campaign, with its goals and tasks, is frozen. */

@@ -123,16 +123,11 @@ public class GoalResource {
     }
 
     private Campaign readable(UUID campaignId) {
-        Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> ProblemException.notFound("campaign.not-found",
-                "Campaign " + campaignId + " does not exist."));
-        scope.assertReadable(campaign.regionCode);
-        return campaign;
+        return campaigns.readable(campaignId, scope);
     }
 
     private Campaign writable(UUID campaignId) {
-        Campaign campaign = readable(campaignId);
-        scope.assertWritable(campaign.regionCode);
-        return campaign;
+        return campaigns.writable(campaignId, scope);
     }
 
     private static ProblemException notFound(UUID id) {

@@ -115,10 +115,7 @@ public class GoalService {
                 "targetPercent", "A COVERAGE goal needs targetPercent, e.g. 100.");
         requireIf(metric == GoalMetric.ACTIVITY_COUNT && (request.targetCount() == null || !present(request.outreachKinds())),
                 "goal.target-missing", "targetCount", "An ACTIVITY_COUNT goal needs targetCount and outreachKinds.");
-        if (!RegionCode.parse(request.regionCode()).isWithin(RegionCode.parse(campaign.regionCode))) {
-            throw ProblemException.invalidField("goal.region-outside", "regionCode", "Region " + request.regionCode()
-                    + " is not within the campaign's region " + campaign.regionCode + ".");
-        }
+        CampaignService.requireInside(campaign, request.regionCode(), "goal.region-outside");
         regions.requireKnown(request.regionCode());
         goal.metric = metric;
         goal.categories = present(request.categories()) ? request.categories().stream().distinct().toList() : List.of();
