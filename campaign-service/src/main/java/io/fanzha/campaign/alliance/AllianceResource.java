@@ -1,6 +1,8 @@
 package io.fanzha.campaign.alliance;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.fanzha.campaign.unit.Unit;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
 import io.fanzha.platform.rest.Page;
@@ -99,7 +102,9 @@ public class AllianceResource {
             @QueryParam("within") String within,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return alliances.within(scope.subtreePrefix(within), page, size).map(this::answer);
+        Page<Alliance> found = alliances.within(scope.subtreePrefix(within), page, size);
+        Map<UUID, Unit> units = alliances.members(found.items());
+        return found.map(alliance -> AllianceResponse.of(alliance, units));
     }
 
     private Alliance readable(UUID id) {
@@ -109,7 +114,7 @@ public class AllianceResource {
     }
 
     private AllianceResponse answer(Alliance alliance) {
-        return AllianceResponse.of(alliance, alliances.members(alliance));
+        return AllianceResponse.of(alliance, alliances.members(List.of(alliance)));
     }
 
     private static ProblemException notFound(UUID id) {

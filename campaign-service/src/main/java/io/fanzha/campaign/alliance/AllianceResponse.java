@@ -2,6 +2,7 @@ package io.fanzha.campaign.alliance;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,9 +21,10 @@ public record AllianceResponse(UUID id, String name, String regionCode, List<Mem
     public record Member(UUID id, String name, UnitType type) {
     }
 
-    static AllianceResponse of(Alliance alliance, List<Unit> members) {
-        return new AllianceResponse(alliance.id, alliance.name, alliance.regionCode,
-                members.stream().map(unit -> new Member(unit.id, unit.name, unit.type)).toList(), alliance.updatedAt,
+    /** The alliance with its members, in its order, taken from {@code units} (units are never deleted). */
+    static AllianceResponse of(Alliance alliance, Map<UUID, Unit> units) {
+        return new AllianceResponse(alliance.id, alliance.name, alliance.regionCode, alliance.memberIds.stream()
+                .map(units::get).map(unit -> new Member(unit.id, unit.name, unit.type)).toList(), alliance.updatedAt,
                 alliance.version);
     }
 }
