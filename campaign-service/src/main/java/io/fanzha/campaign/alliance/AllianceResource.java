@@ -8,11 +8,9 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -36,6 +34,7 @@ import io.fanzha.campaign.unit.Unit;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
 import io.fanzha.platform.rest.Page;
+import io.fanzha.platform.rest.SearchQuery;
 import io.fanzha.platform.scope.RegionScope;
 import io.fanzha.platform.security.Roles;
 
@@ -100,9 +99,8 @@ public class AllianceResource {
             @Parameter(description = "Root of the subtree; defaults to your whole scope", example = "341825",
                     schema = @Schema(type = SchemaType.STRING, pattern = RegionCode.PATTERN))
             @QueryParam("within") String within,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Page<Alliance> found = alliances.within(scope.subtreePrefix(within), page, size);
+            @Valid @BeanParam SearchQuery list) {
+        Page<Alliance> found = alliances.within(scope.subtreePrefix(within), list);
         Map<UUID, Unit> units = alliances.members(found.items());
         return found.map(alliance -> AllianceResponse.of(alliance, units));
     }

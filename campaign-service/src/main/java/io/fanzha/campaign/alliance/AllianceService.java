@@ -19,7 +19,9 @@ import io.fanzha.contracts.Topics;
 import io.fanzha.platform.event.Outbox;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
+import io.fanzha.platform.persistence.Where;
 import io.fanzha.platform.rest.Page;
+import io.fanzha.platform.rest.SearchQuery;
 import io.fanzha.platform.scope.RegionScope;
 import io.quarkus.panache.common.Sort;
 
@@ -67,9 +69,10 @@ public class AllianceService {
 
     /** The alliances of a subtree (a code prefix, "" for all), by region and name. */
     @Transactional(TxType.SUPPORTS)
-    public Page<Alliance> within(String prefix, int page, int size) {
-        return Page.of(Alliance.find("regionCode like ?1", Sort.by("regionCode").and("name").and("id"), prefix + "%"),
-                page, size);
+    public Page<Alliance> within(String prefix, SearchQuery list) {
+        Where where = Where.of("regionCode like :prefix", "prefix", prefix + "%").search(list, "name");
+        return Page.of(Alliance.find(where.clause(), Sort.by("regionCode").and("name").and("id"), where.parameters()),
+                list);
     }
 
     /** The member units of these alliances by id, in one query however many alliances a page holds. */

@@ -18,7 +18,9 @@ import io.fanzha.contracts.Topics;
 import io.fanzha.platform.event.Outbox;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
+import io.fanzha.platform.persistence.Where;
 import io.fanzha.platform.rest.Page;
+import io.fanzha.platform.rest.SearchQuery;
 import io.fanzha.platform.scope.RegionScope;
 import io.quarkus.panache.common.Sort;
 
@@ -156,10 +158,10 @@ public class CampaignService {
 
     /** Campaigns run in a subtree (a code prefix, "" for all), newest start first. */
     @Transactional(TxType.SUPPORTS)
-    public Page<Campaign> within(String prefix, int page, int size) {
-        var query = Campaign.<Campaign>find("regionCode like ?1",
-                Sort.by("startDate", Sort.Direction.Descending).and("id"), prefix + "%");
-        return Page.of(query, page, size);
+    public Page<Campaign> within(String prefix, SearchQuery list) {
+        Where where = Where.of("regionCode like :prefix", "prefix", prefix + "%").search(list, "theme");
+        return Page.of(Campaign.find(where.clause(), Sort.by("startDate", Sort.Direction.Descending).and("id"),
+                where.parameters()), list);
     }
 
     private static List<String> distinct(List<String> values) {

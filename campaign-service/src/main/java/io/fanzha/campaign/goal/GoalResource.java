@@ -6,12 +6,10 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -34,6 +32,7 @@ import io.fanzha.campaign.campaign.Campaign;
 import io.fanzha.campaign.campaign.CampaignService;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.rest.Page;
+import io.fanzha.platform.rest.ListQuery;
 import io.fanzha.platform.scope.RegionScope;
 import io.fanzha.platform.security.Roles;
 
@@ -117,9 +116,8 @@ public class GoalResource {
     @APIResponse(responseCode = "200", description = "One page of goals")
     @APIResponse(responseCode = "404", description = "No such campaign (campaign.not-found)")
     public Page<GoalResponse> list(@PathParam("campaignId") UUID campaignId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return goals.of(readable(campaignId), page, size).map(GoalResponse::of);
+            @Valid @BeanParam ListQuery list) {
+        return goals.of(readable(campaignId), list).map(GoalResponse::of);
     }
 
     private Campaign readable(UUID campaignId) {

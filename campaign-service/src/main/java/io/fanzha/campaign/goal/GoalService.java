@@ -19,7 +19,9 @@ import io.fanzha.contracts.Topics;
 import io.fanzha.platform.event.Outbox;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
+import io.fanzha.platform.persistence.Where;
 import io.fanzha.platform.rest.Page;
+import io.fanzha.platform.rest.ListQuery;
 import io.quarkus.panache.common.Sort;
 
 /** Keeps the goals of campaigns, each a valid combination of metric and target, and announces every change. */
@@ -77,8 +79,9 @@ public class GoalService {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public Page<Goal> of(Campaign campaign, int page, int size) {
-        return Page.of(Goal.find("campaignId", Sort.by("createdAt").and("id"), campaign.id), page, size);
+    public Page<Goal> of(Campaign campaign, ListQuery list) {
+        Where where = Where.of("campaignId = :campaign", "campaign", campaign.id).filter(list);
+        return Page.of(Goal.find(where.clause(), Sort.by("createdAt").and("id"), where.parameters()), list);
     }
 
     /**

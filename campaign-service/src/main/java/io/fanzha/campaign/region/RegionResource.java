@@ -8,9 +8,8 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -38,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fanzha.platform.bulk.BulkAnswer;
 import io.fanzha.platform.rest.Page;
+import io.fanzha.platform.rest.SearchQuery;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
 import io.fanzha.platform.region.RegionLevel;
@@ -182,9 +182,8 @@ public class RegionResource {
             @QueryParam("within") String within,
             @Parameter(description = "Only this level")
             @QueryParam("level") RegionLevel level,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return regions.within(scope.subtreePrefix(within), level, page, size).map(RegionResponse::of);
+            @Valid @BeanParam SearchQuery list) {
+        return regions.within(scope.subtreePrefix(within), level, list).map(RegionResponse::of);
     }
 
     private static ProblemException notFound(String code) {

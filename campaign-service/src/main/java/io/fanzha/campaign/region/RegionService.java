@@ -21,7 +21,9 @@ import io.fanzha.platform.event.Outbox;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
 import io.fanzha.platform.region.RegionLevel;
+import io.fanzha.platform.persistence.Where;
 import io.fanzha.platform.rest.Page;
+import io.fanzha.platform.rest.SearchQuery;
 import io.quarkus.panache.common.Sort;
 
 /** Keeps the region tree consistent and announces every change through the outbox. */
@@ -126,11 +128,10 @@ public class RegionService {
 
     /** The regions of a subtree (a code prefix, "" for all), its root included, in code order. */
     @Transactional(TxType.SUPPORTS)
-    public Page<Region> within(String prefix, RegionLevel level, int page, int size) {
-        var query = level == null
-                ? Region.<Region>find("code like ?1", Sort.by("code"), prefix + "%")
-                : Region.<Region>find("code like ?1 and level = ?2", Sort.by("code"), prefix + "%", level);
-        return Page.of(query, page, size);
+    public Page<Region> within(String prefix, RegionLevel level, SearchQuery list) {
+        Where where = Where.of("code like :prefix", "prefix", prefix + "%").and("level = :level", "level", level)
+                .search(list, "name", "code");
+        return Page.of(Region.find(where.clause(), Sort.by("code"), where.parameters()), list);
     }
 
     private void announce(String type, Region region) {

@@ -20,7 +20,9 @@ import io.fanzha.contracts.Topics;
 import io.fanzha.platform.event.Outbox;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
+import io.fanzha.platform.persistence.Where;
 import io.fanzha.platform.rest.Page;
+import io.fanzha.platform.rest.SearchQuery;
 import io.quarkus.panache.common.Sort;
 
 /** Keeps the tasks of campaigns and announces every change; their progress is reporting-service's to compute. */
@@ -79,8 +81,10 @@ public class TaskService {
 
     /** The tasks of a campaign, soonest deadline first. */
     @Transactional(TxType.SUPPORTS)
-    public Page<Task> of(Campaign campaign, int page, int size) {
-        return Page.of(Task.find("campaignId", Sort.by("deadline").and("createdAt").and("id"), campaign.id), page, size);
+    public Page<Task> of(Campaign campaign, SearchQuery list) {
+        Where where = Where.of("campaignId = :campaign", "campaign", campaign.id).search(list, "title");
+        return Page.of(Task.find(where.clause(), Sort.by("deadline").and("createdAt").and("id"), where.parameters()),
+                list);
     }
 
     /** A quota is a count of given outreach kinds, or a coverage percent, or none; the units must exist. */

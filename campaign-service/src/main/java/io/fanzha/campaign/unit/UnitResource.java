@@ -6,12 +6,10 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -35,6 +33,7 @@ import io.fanzha.contracts.UnitType;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
 import io.fanzha.platform.rest.Page;
+import io.fanzha.platform.rest.SearchQuery;
 import io.fanzha.platform.scope.RegionScope;
 import io.fanzha.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -109,9 +108,8 @@ public class UnitResource {
             @Parameter(description = "Only active (true) or inactive (false) units")
             // A String, because JAX-RS would read any word but "true" as false.
             @QueryParam("active") @Pattern(regexp = "^(true|false)$", message = "must be true or false") String active,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return units.within(scope.subtreePrefix(within), type, active == null ? null : Boolean.valueOf(active), page, size)
+            @Valid @BeanParam SearchQuery list) {
+        return units.within(scope.subtreePrefix(within), type, active == null ? null : Boolean.valueOf(active), list)
                 .map(this::answer);
     }
 

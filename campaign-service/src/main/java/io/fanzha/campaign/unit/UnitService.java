@@ -18,8 +18,9 @@ import io.fanzha.contracts.Topics;
 import io.fanzha.contracts.UnitType;
 import io.fanzha.platform.event.Outbox;
 import io.fanzha.platform.region.RegionCode;
+import io.fanzha.platform.persistence.Where;
 import io.fanzha.platform.rest.Page;
-import io.quarkus.panache.common.Parameters;
+import io.fanzha.platform.rest.SearchQuery;
 import io.quarkus.panache.common.Sort;
 
 /** Keeps the units and announces every change through the outbox. */
@@ -68,18 +69,10 @@ public class UnitService {
 
     /** The units of a subtree (a code prefix, "" for all), by region and name, optionally of one type or state. */
     @Transactional(TxType.SUPPORTS)
-    public Page<Unit> within(String prefix, UnitType type, Boolean active, int page, int size) {
-        StringBuilder query = new StringBuilder("regionCode like :prefix");
-        Parameters parameters = Parameters.with("prefix", prefix + "%");
-        if (type != null) {
-            query.append(" and type = :type");
-            parameters.and("type", type);
-        }
-        if (active != null) {
-            query.append(" and active = :active");
-            parameters.and("active", active);
-        }
-        return Page.of(Unit.find(query.toString(), Sort.by("regionCode").and("name").and("id"), parameters), page, size);
+    public Page<Unit> within(String prefix, UnitType type, Boolean active, SearchQuery list) {
+        Where where = Where.of("regionCode like :prefix", "prefix", prefix + "%").and("type = :type", "type", type)
+                .and("active = :active", "active", active).search(list, "name");
+        return Page.of(Unit.find(where.clause(), Sort.by("regionCode").and("name").and("id"), where.parameters()), list);
     }
 
     private static void apply(Unit unit, UnitRequest request) {

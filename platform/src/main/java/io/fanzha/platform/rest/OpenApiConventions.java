@@ -2,17 +2,23 @@ package io.fanzha.platform.rest;
 
 import java.util.Set;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 import io.fanzha.platform.period.Period;
 
 /**
  * Makes every service's OpenAPI document say what the server does (docs/api.md, "OpenAPI"), in this order:
- * the value types Jackson writes as strings are documented as those strings, the error answers as problems
+ * the value types Jackson writes as strings are documented as those strings, conditional reads, the error answers as problems
  * ({@link ProblemAnswers}), schemas no operation uses are dropped, and which fields are always there or may be null
  * ({@link FieldPresence}), which needs the others done. Registered through {@code mp.openapi.filter} in the shared configuration.
  */
@@ -33,6 +39,7 @@ public class OpenApiConventions implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         documentValueTypes(openAPI);
+        documentConditionalReads(openAPI);
         ProblemAnswers.document(openAPI);
         dropUnusedSchemas(openAPI);
         FieldPresence.document(openAPI);
@@ -49,6 +56,29 @@ public class OpenApiConventions implements OASFilter {
         }
         Set.copyOf(openAPI.getComponents().getSchemas().keySet()).stream().filter(name -> !used.contains(name))
                 .forEach(openAPI.getComponents()::removeSchema);
+    }
+
+    /** Every JSON answer to a GET carries an ETag and honours If-None-Match ({@link ConditionalGet}). */
+    private static void documentConditionalReads(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> {
+            Operation get = item.getGET();
+            APIResponse ok = get == null || get.getResponses() == null ? null : get.getResponses().getAPIResponse("200");
+            if (ok == null || ok.getContent() == null || ok.getContent().getMediaType(MediaType.APPLICATION_JSON) == null) {
+                return;
+            }
+            Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+            get.addParameter(OASFactory.createParameter().name(HttpHeaders.IF_NONE_MATCH).in(Parameter.In.HEADER)
+                    .description("The ETag of the answer you hold: 304 without a body while it is still the answer")
+                    .schema(text));
+            ok.addHeader(HttpHeaders.ETAG, OASFactory.createHeader()
+                    .description("The answer's tag, to send back as If-None-Match").schema(text));
+            get.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not Modified: the answer is still the one of the ETag you sent")
+                    .addHeader(HttpHeaders.ETAG, OASFactory.createHeader().schema(text)));
+        });
     }
 
     /** A {@link Period} is read and written as its string form; the scanner would describe its getters. */

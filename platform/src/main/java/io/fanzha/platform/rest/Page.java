@@ -22,6 +22,11 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         return new Page<>(items, page, size, total);
     }
 
+    /** The page a list query names. */
+    public static <E> Page<E> of(PanacheQuery<E> query, ListQuery list) {
+        return of(query, list.page, list.size);
+    }
+
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, total);
     }

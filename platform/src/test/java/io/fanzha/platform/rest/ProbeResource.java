@@ -6,11 +6,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -81,13 +80,15 @@ public class ProbeResource {
         return Period.parse(text).yearOnYear().toString();
     }
 
+    public record Window(long first, @Schema(nullable = true) String search,
+            @Schema(nullable = true, description = "The instant in UTC") String since) {
+    }
+
     @GET
     @Path("/page")
     @RolesAllowed(Roles.ADMIN)
-    @Produces(MediaType.TEXT_PLAIN)
-    public String page(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return Long.toString((long) page * size);
+    public Window page(@Valid @BeanParam SearchQuery list) {
+        return new Window((long) list.page * list.size, list.search().orElse(null), list.since().map(since -> since.toInstant().toString()).orElse(null));
     }
 
     // Any authenticated caller gets this far, so the region scope's own allow-lists are the only wall.
