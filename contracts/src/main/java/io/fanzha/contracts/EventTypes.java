@@ -18,6 +18,11 @@ public final class EventTypes {
     public static final String UNIT_UPDATED = "fanzha.unit.updated.v1";
     public static final String ALLIANCE_CREATED = "fanzha.alliance.created.v1";
     public static final String ALLIANCE_UPDATED = "fanzha.alliance.updated.v1";
+    public static final String MESSAGING_GROUP_CREATED = "fanzha.messaging-group.created.v1";
+    public static final String MESSAGING_GROUP_UPDATED = "fanzha.messaging-group.updated.v1";
+    public static final String MESSAGING_GROUP_DELETED = "fanzha.messaging-group.deleted.v1";
+    public static final String MESSAGING_PUSH_LOGGED = "fanzha.messaging-push.logged.v1";
+    public static final String MESSAGING_PUSH_DELETED = "fanzha.messaging-push.deleted.v1";
 
     /** Published before regions reached above the county ({@link RegionDataV1}); still read when replaying. */
     public static final String REGION_CREATED_V1 = "fanzha.region.created.v1";

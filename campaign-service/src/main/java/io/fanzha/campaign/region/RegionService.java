@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional.TxType;
 import io.fanzha.campaign.alliance.Alliance;
 import io.fanzha.campaign.campaign.Campaign;
 import io.fanzha.campaign.goal.Goal;
+import io.fanzha.campaign.messaging.MessagingGroup;
 import io.fanzha.campaign.task.Task;
 import io.fanzha.campaign.unit.Unit;
 import io.fanzha.contracts.EventTypes;
@@ -117,9 +118,9 @@ public class RegionService {
         }
         if (Campaign.count("regionCode", code) > 0 || Goal.count("regionCode", code) > 0
                 || Task.count("regionCode", code) > 0 || Unit.count("regionCode", code) > 0
-                || Alliance.count("regionCode", code) > 0) {
-            throw ProblemException.conflict("region.in-use",
-                    "Region " + code + " is the region of a campaign, a goal, a task, a unit or an alliance.");
+                || Alliance.count("regionCode", code) > 0 || MessagingGroup.count("regionCode", code) > 0) {
+            throw ProblemException.conflict("region.in-use", "Region " + code
+                    + " is the region of a campaign, a goal, a task, a unit, an alliance or a messaging group.");
         }
         region.delete();
         announce(EventTypes.REGION_DELETED, region, region.toData(region.version + 1));

@@ -29,11 +29,9 @@ public record UnitRequest(
         @Pattern(regexp = Text.VISIBLE_LINE, message = Text.VISIBLE_LINE_MESSAGE)
         @CodePointLength(max = 50) @Schema(maxLength = 50) String liaisonPosition,
         @Schema(description = "A mainland mobile number (13812345678) or a landline with its area code (0563-8021234)")
-        @Pattern(regexp = PHONE, message = "must be a mobile number such as 13812345678 or a landline such as 0563-8021234")
+        @Pattern(regexp = Text.PHONE, message = Text.PHONE_MESSAGE)
         String liaisonPhone,
         @Schema(description = "Defaults to true") Boolean active,
         @Schema(description = "For an update: the version you read; a newer stored version is 409 unit.stale")
         Long version) {
-
-    public static final String PHONE = "^(1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-?[0-9]{7,8})$";
 }

@@ -25,6 +25,9 @@ public final class Roles {
      */
     public static final Set<String> WRITERS = Set.of(ADMIN, COORDINATOR, FIELD_WORKER, AGENCY_REPORTER);
 
+    /** The roles that manage a region's plan (campaigns, units, groups) and may correct anyone's entries in it. */
+    public static final Set<String> MANAGERS = Set.of(ADMIN, COORDINATOR);
+
     /**
      * The roles that may read personal contact data (liaisons' and group owners' phone numbers); viewers, field
      * workers and agency systems read the rest of the record without it.

@@ -25,6 +25,11 @@ public final class Text {
     public static final String CODE = "^[A-Z][A-Z0-9_]{1,49}$";
     public static final String CODE_MESSAGE = "must be a code of capital letters, digits and '_', such as ONLINE_LOAN";
 
+    /** A mainland phone number: a mobile (13812345678) or a landline with its area code (0563-8021234). */
+    public static final String PHONE = "^(1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-?[0-9]{7,8})$";
+    public static final String PHONE_MESSAGE = "must be a mobile number such as 13812345678 or a landline such as "
+            + "0563-8021234";
+
     private Text() {
     }
 
