@@ -2,8 +2,11 @@
 """Loads the demo data (deploy/demo/demo-data.json) through the gateway, as the demo accounts.
 
 ./fanzha up runs it once. Standard library only, so it needs nothing beyond python3.
-A region that already exists (409) counts as loaded, and a campaign whose theme and region are
-already listed is not posted again, so a run that stopped half-way can simply be repeated.
+It builds the seed's county plan the way a frontend would: regions, units, an alliance, the campaign with
+its leading group, goals and tasks, and messaging groups with weeks of pushes. What is already there (a
+region answered 409; a unit, alliance, campaign, task or group of that name in its region; an equal goal;
+a push of the same id, derived from its content) is not sent again, so a run that stopped half-way can
+simply be repeated, and a second run changes nothing.
 """
 
 import argparse
@@ -13,9 +16,11 @@ import sys
 import urllib.error
 import urllib.parse
 import urllib.request
+import uuid
 from pathlib import Path
 
 TIMEOUT_SECONDS = 30
+BATCH_KINDS = ("regions", "units", "alliances", "campaigns", "messagingGroups")
 
 
 class LoadError(Exception):
@@ -63,51 +68,133 @@ def password_token(keycloak, realm, client_id, username, password):
     return answer["access_token"]
 
 
-def contains_campaign(listing, campaign):
-    """Finds the campaign in a listing of any shape (plain array, or a page object holding one)."""
-    if isinstance(listing, dict):
-        if listing.get("theme") == campaign["theme"] and listing.get("regionCode") == campaign["regionCode"]:
-            return True
-        return any(contains_campaign(value, campaign) for value in listing.values())
-    if isinstance(listing, list):
-        return any(contains_campaign(item, campaign) for item in listing)
-    return False
+PUSH_IDS = uuid.UUID("6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b")
 
 
-def load_regions(gateway, token, regions, dry_run):
-    created = existed = 0
-    for region in regions:
-        if dry_run:
-            print(f"  would POST /api/v1/regions {region['code']} {region['name']}")
-            continue
-        status, answer = http("POST", f"{gateway}/api/v1/regions", token, body=region)
-        if status in (200, 201):
-            created += 1
-        elif status == 409:
-            existed += 1
-        else:
-            raise LoadError(f"region {region['code']} {region['name']}: HTTP {status} {answer}")
-    return created, existed
+class Loader:
+    """Builds one batch through the API. Everything it finds already there (by name, theme or title within its
+    region, or by a push's id, derived from its content) is counted as there and not sent again."""
 
+    def __init__(self, gateway, token):
+        self.gateway = gateway
+        self.token = token
+        self.units = {}
+        self.campaigns = {}
+        self.counts = {}
 
-def load_campaigns(gateway, token, campaigns, dry_run):
-    created = existed = 0
-    for campaign in campaigns:
-        if dry_run:
-            print(f"  would POST /api/v1/campaigns {campaign['theme']} ({campaign['regionCode']})")
-            continue
-        status, listing = http("GET", f"{gateway}/api/v1/campaigns?within={campaign['regionCode']}&size=500", token)
-        if status == 200 and contains_campaign(listing, campaign):
-            existed += 1
-            continue
-        status, answer = http("POST", f"{gateway}/api/v1/campaigns", token, body=campaign)
-        if status in (200, 201):
-            created += 1
-        elif status == 409:
-            existed += 1
-        else:
-            raise LoadError(f"campaign {campaign['theme']}: HTTP {status} {answer}")
-    return created, existed
+    def call(self, method, path, body=None, expect=(200, 201)):
+        status, answer = http(method, self.gateway + path, self.token, body=body)
+        if status not in expect:
+            raise LoadError(f"{method} {path}: HTTP {status} {answer}")
+        return status, answer
+
+    def count(self, kind, created):
+        created_count, there = self.counts.get(kind, (0, 0))
+        self.counts[kind] = (created_count + 1, there) if created else (created_count, there + 1)
+
+    def find(self, path, field, value, region=None):
+        """The item of a list whose field equals value (the list searched with q), or None."""
+        query = {"q": value, "size": 500}
+        if region:
+            query["within"] = region
+        _, page = self.call("GET", path + "?" + urllib.parse.urlencode(query))
+        return next((item for item in page["items"] if item[field] == value), None)
+
+    def regions(self, regions):
+        for region in regions:
+            status, _ = self.call("POST", "/api/v1/regions", region, expect=(201, 409))
+            self.count("regions", status == 201)
+
+    def load_units(self, units):
+        for unit in units:
+            body = {key: value for key, value in unit.items() if key != "key"}
+            found = self.find("/api/v1/units", "name", unit["name"], unit["regionCode"])
+            self.count("units", found is None)
+            if found is None:
+                _, found = self.call("POST", "/api/v1/units", body)
+            self.units[unit["key"]] = found["id"]
+
+    def unit(self, key):
+        if key not in self.units:
+            raise LoadError(f"no unit with key {key} in this batch")
+        return self.units[key]
+
+    def alliances(self, alliances):
+        for alliance in alliances:
+            if self.find("/api/v1/alliances", "name", alliance["name"], alliance["regionCode"]):
+                self.count("alliances", False)
+                continue
+            self.call("POST", "/api/v1/alliances", {"name": alliance["name"], "regionCode": alliance["regionCode"],
+                                                    "memberIds": [self.unit(key) for key in alliance["members"]]})
+            self.count("alliances", True)
+
+    def load_campaigns(self, campaigns):
+        for plan in campaigns:
+            fields = {key: value for key, value in plan.items() if key not in ("goals", "tasks", "status")}
+            fields["leadingGroup"] = [self.member(member) for member in plan.get("leadingGroup", [])]
+            campaign = self.find("/api/v1/campaigns", "theme", plan["theme"], plan["regionCode"])
+            if campaign is None:
+                _, campaign = self.call("POST", "/api/v1/campaigns", fields)
+                self.count("campaigns", True)
+            else:
+                self.count("campaigns", False)
+            self.campaigns[plan["theme"]] = campaign["id"]
+            self.goals(campaign["id"], plan.get("goals", []))
+            self.tasks(campaign["id"], plan.get("tasks", []))
+            if plan.get("status", "DRAFT") != campaign["status"]:
+                self.call("PUT", f"/api/v1/campaigns/{campaign['id']}/status",
+                          {"status": plan["status"], "version": campaign["version"]})
+
+    def member(self, member):
+        answer = {key: value for key, value in member.items() if key != "unit"}
+        if "unit" in member:
+            answer["unitId"] = self.unit(member["unit"])
+        return answer
+
+    def goals(self, campaign_id, goals):
+        _, page = self.call("GET", f"/api/v1/campaigns/{campaign_id}/goals?size=500")
+        for goal in goals:
+            if any(all(item.get(key) == value for key, value in goal.items()) for item in page["items"]):
+                self.count("goals", False)
+                continue
+            self.call("POST", f"/api/v1/campaigns/{campaign_id}/goals", goal)
+            self.count("goals", True)
+
+    def tasks(self, campaign_id, tasks):
+        for task in tasks:
+            if self.find(f"/api/v1/campaigns/{campaign_id}/tasks", "title", task["title"]):
+                self.count("tasks", False)
+                continue
+            body = {key: value for key, value in task.items() if key != "units"}
+            body["unitIds"] = [self.unit(key) for key in task.get("units", [])]
+            self.call("POST", f"/api/v1/campaigns/{campaign_id}/tasks", body)
+            self.count("tasks", True)
+
+    def messaging_groups(self, groups):
+        for group in groups:
+            body = {key: value for key, value in group.items() if key not in ("unit", "pushes")}
+            if "unit" in group:
+                body["unitId"] = self.unit(group["unit"])
+            found = self.find("/api/v1/messaging-groups", "name", group["name"], group.get("regionCode"))
+            self.count("messaging groups", found is None)
+            if found is None:
+                _, found = self.call("POST", "/api/v1/messaging-groups", body)
+            for push in group.get("pushes", []):
+                self.push(found["id"], group["name"], push)
+
+    def push(self, group_id, group_name, push):
+        body = {key: value for key, value in push.items() if key != "campaign"}
+        body["id"] = str(uuid.uuid5(PUSH_IDS, f"{group_name}/{push['pushedOn']}/{push['title']}"))
+        if "campaign" in push:
+            if push["campaign"] not in self.campaigns:
+                raise LoadError(f"no campaign with theme {push['campaign']} in this batch")
+            body["campaignId"] = self.campaigns[push["campaign"]]
+        status, _ = self.call("POST", f"/api/v1/messaging-groups/{group_id}/pushes", body)
+        self.count("pushes", status == 201)
+
+    def summary(self):
+        return "; ".join(f"{kind}: {created} created, {there} already there"
+                         for kind, (created, there) in self.counts.items())
 
 
 def main():
@@ -130,11 +217,16 @@ def main():
             claims = token_claims(token)
             print(f"{account}: token for region {claims.get('region')}, "
                   f"roles {sorted(claims.get('realm_access', {}).get('roles', []))}")
-            regions = load_regions(args.gateway, token, batch["regions"], args.dry_run)
-            campaigns = load_campaigns(args.gateway, token, batch.get("campaigns", []), args.dry_run)
-            if not args.dry_run:
-                print(f"  regions: {regions[0]} created, {regions[1]} already there; "
-                      f"campaigns: {campaigns[0]} created, {campaigns[1]} already there")
+            if args.dry_run:
+                print("  would load " + ", ".join(f"{len(batch[kind])} {kind}" for kind in BATCH_KINDS if kind in batch))
+                continue
+            loader = Loader(args.gateway, token)
+            loader.regions(batch["regions"])
+            loader.load_units(batch.get("units", []))
+            loader.alliances(batch.get("alliances", []))
+            loader.load_campaigns(batch.get("campaigns", []))
+            loader.messaging_groups(batch.get("messagingGroups", []))
+            print("  " + loader.summary())
     except LoadError as error:
         print(f"demo data not loaded: {error}", file=sys.stderr)
         return 1

@@ -109,11 +109,25 @@ public final class Stack {
                 (System.nanoTime() - begin) / 1e9);
     }
 
+    /** The repository's checkout, where deploy/ and the demo data are. */
+    public Path repo() {
+        return repo;
+    }
+
+    /** Loads deploy/demo/demo-data.json into this stack with the loader ./fanzha up runs; returns what it printed. */
+    public String loadDemoData() {
+        return run("deploy/demo/load.py", List.of("python3", repo.resolve("deploy/demo/load.py").toString(),
+                "--gateway", gateway(), "--keycloak", keycloak()));
+    }
+
     /** Runs ./fanzha with this stack's environment, echoing what it prints; fails when it fails. */
-    private synchronized void fanzha(String... arguments) {
+    private void fanzha(String... arguments) {
         List<String> command = new ArrayList<>(List.of(repo.resolve("fanzha").toString()));
         command.addAll(List.of(arguments));
-        String shown = "./fanzha " + String.join(" ", arguments);
+        run("./fanzha " + String.join(" ", arguments), command);
+    }
+
+    private synchronized String run(String shown, List<String> command) {
         System.out.println("[e2e] " + shown);
         ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
@@ -131,6 +145,7 @@ public final class Stack {
             if (status != 0) {
                 throw new IllegalStateException(shown + " exited with " + status + ":\n" + output);
             }
+            return output.toString();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot run " + shown + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -1,0 +1,237 @@
+package io.fanzha.e2e;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.fanzha.e2e.stack.Stack;
+import io.fanzha.e2e.stack.Tokens;
+
+/**
+ * The seed's county plan (旌德县's 2024 Q1 campaign, deploy/demo/demo-data.json) built through the gateway alone, by
+ * the loader ./fanzha up runs, and read back whole: every unit with its liaison, the alliance, the campaign with its
+ * leading group, goals and tasks, the messaging groups with their pushes, and the groups silent in a week. A second
+ * load changes nothing.
+ */
+class CountyPlanIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static JsonNode plan;
+    static String admin;
+    static final Map<String, String> unitIds = new HashMap<>();
+
+    @BeforeAll
+    static void loadThePlan() throws IOException {
+        plan = JSON.readTree(Files.readString(Stack.get().repo().resolve("deploy/demo/demo-data.json")))
+                .path("batches").get(0);
+        assertEquals("county-admin", plan.path("account").asText());
+        Stack.get().loadDemoData();
+        admin = Tokens.of("county-admin");
+        for (JsonNode unit : plan.path("units")) {
+            unitIds.put(unit.path("key").asText(), named("/api/v1/units", "name", unit).path("id").asText());
+        }
+    }
+
+    @Test
+    void everyUnitReadsBackWithItsLiaisonAndOnlyContactReadersSeeThePhone() {
+        assertTrue(plan.path("units").size() >= 12, "a dozen units");
+        for (JsonNode unit : plan.path("units")) {
+            JsonNode stored = named("/api/v1/units", "name", unit);
+            assertSame(unit, stored, Set.of("key"));
+            assertTrue(stored.path("active").asBoolean());
+        }
+        Api.as(Tokens.of("viewer")).queryParam("size", 500).get("/api/v1/units").then().statusCode(200)
+                .body("items.liaisonPhone", everyItem(nullValue()));
+        Api.as(Tokens.of("inspector")).get("/api/v1/units/" + unitIds.get("police")).then().statusCode(200)
+                .body("liaisonPhone", equalTo("0563-8021110"));
+    }
+
+    @Test
+    void theAllianceHoldsItsMembersInOrder() {
+        for (JsonNode alliance : plan.path("alliances")) {
+            JsonNode stored = named("/api/v1/alliances", "name", alliance);
+            assertEquals(alliance.path("regionCode").asText(), stored.path("regionCode").asText());
+            List<String> expected = new ArrayList<>();
+            alliance.path("members").forEach(key -> expected.add(unitIds.get(key.asText())));
+            List<String> members = new ArrayList<>();
+            stored.path("members").forEach(member -> members.add(member.path("id").asText()));
+            assertEquals(expected, members);
+        }
+    }
+
+    @Test
+    void theCampaignReadsBackWithItsLeadingGroupGoalsAndTasks() {
+        JsonNode campaign = plan.path("campaigns").get(0);
+        JsonNode stored = named("/api/v1/campaigns", "theme", campaign);
+        assertSame(campaign, stored, Set.of("goals", "tasks", "leadingGroup"));
+        assertEquals(List.of("ONLINE_LOAN", "INVESTMENT_GAMBLING", "ORDER_BRUSHING", "SHOPPING_REFUND"),
+                texts(stored.path("focusCategories")));
+        assertEquals(campaign.path("leadingGroup").size(), stored.path("leadingGroup").size());
+        for (int i = 0; i < campaign.path("leadingGroup").size(); i++) {
+            assertSame(withUnitIds(campaign.path("leadingGroup").get(i)), stored.path("leadingGroup").get(i), Set.of());
+        }
+
+        String id = stored.path("id").asText();
+        JsonNode goals = read("/api/v1/campaigns/" + id + "/goals?size=500").path("items");
+        assertEquals(campaign.path("goals").size(), goals.size(), "each goal once");
+        for (JsonNode goal : campaign.path("goals")) {
+            assertTrue(contains(goals, goal), "goal " + goal + " among " + goals);
+        }
+        JsonNode tasks = read("/api/v1/campaigns/" + id + "/tasks?size=500").path("items");
+        assertEquals(campaign.path("tasks").size(), tasks.size(), "each task once");
+        for (JsonNode task : campaign.path("tasks")) {
+            assertTrue(contains(tasks, withUnitIds(task)), "task " + task + " among " + tasks);
+        }
+        // Soonest deadline first: the posters by Jan 31 before the door-to-door round by Mar 31.
+        assertEquals("2024-01-20", tasks.get(0).path("deadline").asText());
+    }
+
+    @Test
+    void theMessagingGroupsReadBackWithTheirPushesAndTheSilentOnesAreFound() {
+        String campaignId = named("/api/v1/campaigns", "theme", plan.path("campaigns").get(0)).path("id").asText();
+        for (JsonNode group : plan.path("messagingGroups")) {
+            JsonNode stored = named("/api/v1/messaging-groups", "name", group);
+            assertSame(withUnitIds(group), stored, Set.of("pushes"));
+            JsonNode pushes = read("/api/v1/messaging-groups/" + stored.path("id").asText() + "/pushes?size=500")
+                    .path("items");
+            assertEquals(group.path("pushes").size(), pushes.size(), group.path("name").asText());
+            for (JsonNode push : group.path("pushes")) {
+                ObjectNode expected = ((ObjectNode) push.deepCopy()).put("campaignId", campaignId);
+                expected.remove("campaign");
+                assertTrue(contains(pushes, expected), "push " + push + " among " + pushes);
+            }
+        }
+        for (String week : List.of("2024-W05", "2024-W07", "2024-W09")) {
+            Set<String> listed = new TreeSet<>();
+            read("/api/v1/messaging-groups?within=341825&size=500&withoutPushIn=" + week).path("items")
+                    .forEach(group -> listed.add(group.path("name").asText()));
+            assertEquals(silentIn(week), listed, "groups silent in " + week);
+        }
+        assertFalse(silentIn("2024-W05").isEmpty(), "the demo shows silent groups");
+    }
+
+    @Test
+    void aSecondLoadChangesNothing() {
+        String second = Stack.get().loadDemoData();
+        Matcher counts = Pattern.compile("(\\w[\\w ]*): (\\d+) created, (\\d+) already there").matcher(second);
+        int kinds = 0;
+        while (counts.find()) {
+            kinds++;
+            assertEquals("0", counts.group(2), counts.group(1) + " created again: " + second);
+        }
+        assertTrue(kinds >= 8, "regions, units, alliances, campaigns, goals, tasks, groups, pushes: " + second);
+    }
+
+    /** The plan's groups that are active, set up by the week's end, and logged no push within it. */
+    static Set<String> silentIn(String week) {
+        int number = Integer.parseInt(week.substring(6));
+        LocalDate monday = LocalDate.of(2024, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number).with(DayOfWeek.MONDAY);
+        LocalDate sunday = monday.plusDays(6);
+        Set<String> silent = new TreeSet<>();
+        for (JsonNode group : plan.path("messagingGroups")) {
+            boolean pushed = false;
+            for (JsonNode push : group.path("pushes")) {
+                LocalDate day = LocalDate.parse(push.path("pushedOn").asText());
+                pushed |= !day.isBefore(monday) && !day.isAfter(sunday);
+            }
+            if (!pushed && !LocalDate.parse(group.path("createdOn").asText()).isAfter(sunday)) {
+                silent.add(group.path("name").asText());
+            }
+        }
+        return silent;
+    }
+
+    /** The one item of a list, found with q, whose field equals the plan's. */
+    static JsonNode named(String path, String field, JsonNode spec) {
+        String value = spec.path(field).asText();
+        JsonNode items = JSON.valueToTree(Api.as(admin).queryParam("q", value).queryParam("size", 500).get(path).then()
+                .statusCode(200).extract().path("items"));
+        List<JsonNode> matches = new ArrayList<>();
+        items.forEach(item -> {
+            if (item.path(field).asText().equals(value)) {
+                matches.add(item);
+            }
+        });
+        assertEquals(1, matches.size(), path + " holds " + value + " once: " + items);
+        return matches.get(0);
+    }
+
+    static JsonNode read(String path) {
+        try {
+            return JSON.readTree(Api.as(admin).get(path).then().statusCode(200).extract().asString());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Every field of the plan's record, but those skipped, as stored. */
+    static void assertSame(JsonNode spec, JsonNode stored, Set<String> skipped) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = spec.fields(); fields.hasNext();) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (!skipped.contains(field.getKey())) {
+                assertNotNull(stored.get(field.getKey()), field.getKey() + " missing in " + stored);
+                assertEquals(field.getValue(), stored.get(field.getKey()), field.getKey() + " of " + stored);
+            }
+        }
+    }
+
+    static boolean contains(JsonNode items, JsonNode spec) {
+        for (JsonNode item : items) {
+            boolean same = true;
+            for (Iterator<Map.Entry<String, JsonNode>> fields = spec.fields(); fields.hasNext();) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                same &= field.getValue().equals(item.get(field.getKey()));
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The plan names units by key; the API by id ({@code unit} → {@code unitId}, {@code units} → {@code unitIds}). */
+    static JsonNode withUnitIds(JsonNode spec) {
+        ObjectNode copy = spec.deepCopy();
+        if (copy.has("unit")) {
+            copy.put("unitId", unitIds.get(copy.remove("unit").asText()));
+        }
+        if (copy.has("units")) {
+            ArrayNode ids = copy.putArray("unitIds");
+            copy.remove("units").forEach(key -> ids.add(unitIds.get(key.asText())));
+        }
+        return copy;
+    }
+
+    static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+}
