@@ -2,11 +2,13 @@ package io.fanzha.campaign;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.List;
@@ -115,6 +117,34 @@ class ListRefreshTest {
 
     @Test
     @Order(3)
+    @TestSecurity(user = "county-admin", roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "region", value = "330127"))
+    void whatWasDeletedSinceIsNamedOnTheFirstPage() {
+        String tasks = "/api/v1/campaigns/" + campaign + "/tasks";
+        String since = given().get(tasks).then().extract().path("items[0].updatedAt");
+        String doomed = post(tasks, """
+                {"title": "临时任务", "kind": "OTHER", "regionCode": "330127", "deadline": "2024-02-01"}""").path("id");
+        given().delete(tasks + "/" + doomed).then().statusCode(204);
+        given().queryParam("updatedSince", since).get(tasks).then().statusCode(200)
+                .body("items.id", not(hasItem(doomed))).body("removed", contains(doomed));
+        given().queryParam("updatedSince", since).queryParam("page", 1).get(tasks).then().body("removed", nullValue());
+        given().get(tasks).then().body("removed", nullValue());
+        given().queryParam("updatedSince", since).get("/api/v1/campaigns/" + campaign + "/goals").then()
+                .body("removed", empty());
+
+        Fixtures.ensureRegion("330127101", "撤并镇");
+        given().delete("/api/v1/regions/330127101").then().statusCode(204);
+        given().queryParam("updatedSince", since).get("/api/v1/regions").then().body("removed", contains("330127101"));
+        given().queryParam("updatedSince", since).queryParam("within", "330127100").get("/api/v1/regions").then()
+                .body("removed", empty());
+        // Created again, it is no longer deleted.
+        Fixtures.ensureRegion("330127101", "撤并镇");
+        given().queryParam("updatedSince", since).get("/api/v1/regions").then().body("removed", empty())
+                .body("items.code", hasItem("330127101"));
+    }
+
+    @Test
+    @Order(4)
     @TestSecurity(user = "viewer", roles = "viewer")
     @OidcSecurity(claims = @Claim(key = "region", value = "330127"))
     void aViewersAnswerHasItsOwnTagBecauseItLacksThePhones() {
@@ -123,7 +153,7 @@ class ListRefreshTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     @TestSecurity(user = "other-admin", roles = "admin")
     @OidcSecurity(claims = @Claim(key = "region", value = "341824"))
     void aSearchNeverReachesOutsideTheScope() {

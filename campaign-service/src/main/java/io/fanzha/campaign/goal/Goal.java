@@ -20,6 +20,9 @@ import io.fanzha.platform.persistence.TrackedEntity;
 @Entity
 public class Goal extends TrackedEntity {
 
+    /** Its kind among the tombstones of deleted records. */
+    public static final String KIND = "goal";
+
     @Id
     public UUID id;
 

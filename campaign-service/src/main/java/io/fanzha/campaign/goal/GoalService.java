@@ -19,6 +19,7 @@ import io.fanzha.contracts.Topics;
 import io.fanzha.platform.event.Outbox;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
+import io.fanzha.platform.persistence.Tombstones;
 import io.fanzha.platform.persistence.Where;
 import io.fanzha.platform.rest.Page;
 import io.fanzha.platform.rest.ListQuery;
@@ -31,6 +32,9 @@ public class GoalService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Tombstones tombstones;
 
     @Inject
     RegionService regions;
@@ -68,6 +72,7 @@ public class GoalService {
         found.ifPresent(goal -> {
             CampaignService.requireOpen(campaign);
             goal.delete();
+            tombstones.record(Goal.KIND, goal.id.toString(), goal.regionCode, campaign.id);
             announce(EventTypes.GOAL_DELETED, goal, goal.toData(goal.version + 1));
         });
         return found.isPresent();
@@ -81,7 +86,8 @@ public class GoalService {
     @Transactional(TxType.SUPPORTS)
     public Page<Goal> of(Campaign campaign, ListQuery list) {
         Where where = Where.of("campaignId = :campaign", "campaign", campaign.id).filter(list);
-        return Page.of(Goal.find(where.clause(), Sort.by("createdAt").and("id"), where.parameters()), list);
+        return tombstones.addTo(Page.of(Goal.find(where.clause(), Sort.by("createdAt").and("id"), where.parameters()), list),
+                Goal.KIND, list, "", campaign.id);
     }
 
     /**

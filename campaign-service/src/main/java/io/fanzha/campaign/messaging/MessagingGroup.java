@@ -22,6 +22,9 @@ import io.fanzha.platform.persistence.TrackedEntity;
 @Table(name = "messaging_group")
 public class MessagingGroup extends TrackedEntity {
 
+    /** Its kind among the tombstones of deleted records. */
+    public static final String KIND = "messaging-group";
+
     @Id
     public UUID id;
 

@@ -21,6 +21,7 @@ import io.fanzha.contracts.MessagingPlatform;
 import io.fanzha.contracts.Topics;
 import io.fanzha.platform.event.Outbox;
 import io.fanzha.platform.period.Period;
+import io.fanzha.platform.persistence.Tombstones;
 import io.fanzha.platform.persistence.Where;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
@@ -37,6 +38,9 @@ public class MessagingGroupService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Tombstones tombstones;
 
     @Inject
     RegionService regions;
@@ -80,6 +84,7 @@ public class MessagingGroupService {
                     + "the record of its work: set it inactive instead of deleting it.");
         }
         group.delete();
+        tombstones.record(MessagingGroup.KIND, group.id.toString(), group.regionCode, null);
         announce(EventTypes.MESSAGING_GROUP_DELETED, group.toData(group.version + 1));
     }
 
@@ -115,8 +120,8 @@ public class MessagingGroupService {
                         + "MessagingPush p where p.pushedOn >= :silentFrom and p.pushedOn <= :silentTo)",
                         silentIn == null ? Map.of() : Map.of("silentFrom", silentIn.start(), "silentTo", silentIn.end()))
                 .search(list, "name", "ownerName");
-        return Page.of(MessagingGroup.find(where.clause(), Sort.by("regionCode").and("name").and("id"),
-                where.parameters()), list);
+        return tombstones.addTo(Page.of(MessagingGroup.find(where.clause(), Sort.by("regionCode").and("name").and("id"),
+                where.parameters()), list), MessagingGroup.KIND, list, prefix, null);
     }
 
     private void apply(MessagingGroup group, MessagingGroupRequest request, RegionScope scope) {

@@ -16,6 +16,9 @@ import io.fanzha.platform.persistence.TrackedEntity;
 @Table(name = "messaging_push")
 public class MessagingPush extends TrackedEntity {
 
+    /** Its kind among the tombstones of deleted records. */
+    public static final String KIND = "messaging-push";
+
     @Id
     public UUID id;
 

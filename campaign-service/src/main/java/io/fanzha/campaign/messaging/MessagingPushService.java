@@ -16,6 +16,7 @@ import io.fanzha.contracts.MessagingPushData;
 import io.fanzha.contracts.Topics;
 import io.fanzha.platform.event.Outbox;
 import io.fanzha.platform.period.Period;
+import io.fanzha.platform.persistence.Tombstones;
 import io.fanzha.platform.persistence.Where;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
@@ -35,6 +36,9 @@ public class MessagingPushService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Tombstones tombstones;
 
     /**
      * Logs a push. A push the client sent before under the same id is answered as it was stored, so an app that
@@ -69,6 +73,7 @@ public class MessagingPushService {
                     "Push " + id + " was logged by someone else; ask a coordinator to remove it.");
         }
         push.delete();
+        tombstones.record(MessagingPush.KIND, id.toString(), group.regionCode, group.id);
         announce(EventTypes.MESSAGING_PUSH_DELETED, group, push.toData(group.regionCode, push.version + 1));
     }
 
@@ -84,9 +89,9 @@ public class MessagingPushService {
                 .and(in != null, "pushedOn >= :from and pushedOn <= :to",
                         in == null ? Map.of() : Map.of("from", in.start(), "to", in.end()))
                 .filter(list);
-        return Page.of(MessagingPush.find(where.clause(),
+        return tombstones.addTo(Page.of(MessagingPush.find(where.clause(),
                 Sort.by("pushedOn", Sort.Direction.Descending).and("createdAt", Sort.Direction.Descending).and("id"),
-                where.parameters()), list);
+                where.parameters()), list), MessagingPush.KIND, list, "", group.id);
     }
 
     public static ProblemException notFound(UUID id) {

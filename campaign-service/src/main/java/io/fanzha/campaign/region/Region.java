@@ -14,6 +14,9 @@ import io.fanzha.platform.region.RegionLevel;
 @Entity
 public class Region extends TrackedEntity {
 
+    /** Its kind among the tombstones of deleted records. */
+    public static final String KIND = "region";
+
     @Id
     public String code;
 

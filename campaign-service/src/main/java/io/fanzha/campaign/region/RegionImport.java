@@ -309,12 +309,18 @@ public class RegionImport {
                 UPDATE region r SET name = coalesce(i.name, r.name),
                     resident_households = coalesce(i.households, r.resident_households),
                     population = coalesce(i.population, r.population), updated_at = ?, version = r.version + 1
-                FROM region_outcome i WHERE i.code = r.code AND i.outcome = 'UPDATED'""")) {
+                FROM region_outcome i WHERE i.code = r.code AND i.outcome = 'UPDATED'""");
+                // A code deleted once and imported again exists again.
+                PreparedStatement revive = connection.prepareStatement("""
+                DELETE FROM tombstone t USING region_outcome i
+                WHERE t.kind = ? AND t.id = i.code AND i.outcome = 'IMPORTED'""")) {
             insert.setObject(1, now);
             insert.setObject(2, now);
             insert.executeUpdate();
             update.setObject(1, now);
             update.executeUpdate();
+            revive.setString(1, Region.KIND);
+            revive.executeUpdate();
         }
     }
 

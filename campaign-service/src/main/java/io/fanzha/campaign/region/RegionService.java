@@ -22,6 +22,7 @@ import io.fanzha.platform.event.Outbox;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
 import io.fanzha.platform.region.RegionLevel;
+import io.fanzha.platform.persistence.Tombstones;
 import io.fanzha.platform.persistence.Where;
 import io.fanzha.platform.rest.Page;
 import io.fanzha.platform.rest.SearchQuery;
@@ -34,6 +35,9 @@ public class RegionService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Tombstones tombstones;
 
     /**
      * A county or any region above it may be a root of the stored tree (a county office starts at its county);
@@ -65,6 +69,7 @@ public class RegionService {
         region.residentHouseholds = request.residentHouseholds();
         region.population = request.population();
         region.persistAndFlush();
+        tombstones.forget(Region.KIND, region.code);
         announce(EventTypes.REGION_CREATED, region);
         return region;
     }
@@ -123,6 +128,7 @@ public class RegionService {
                     + " is the region of a campaign, a goal, a task, a unit, an alliance or a messaging group.");
         }
         region.delete();
+        tombstones.record(Region.KIND, code, code, null);
         announce(EventTypes.REGION_DELETED, region, region.toData(region.version + 1));
         return true;
     }
@@ -132,7 +138,8 @@ public class RegionService {
     public Page<Region> within(String prefix, RegionLevel level, SearchQuery list) {
         Where where = Where.of("code like :prefix", "prefix", prefix + "%").and("level = :level", "level", level)
                 .search(list, "name", "code");
-        return Page.of(Region.find(where.clause(), Sort.by("code"), where.parameters()), list);
+        return tombstones.addTo(Page.of(Region.find(where.clause(), Sort.by("code"), where.parameters()), list),
+                Region.KIND, list, prefix, null);
     }
 
     private void announce(String type, Region region) {

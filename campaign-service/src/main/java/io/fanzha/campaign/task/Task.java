@@ -20,6 +20,9 @@ import io.fanzha.platform.persistence.TrackedEntity;
 @Entity
 public class Task extends TrackedEntity {
 
+    /** Its kind among the tombstones of deleted records. */
+    public static final String KIND = "task";
+
     @Id
     public UUID id;
 

@@ -20,6 +20,7 @@ import io.fanzha.contracts.Topics;
 import io.fanzha.platform.event.Outbox;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
+import io.fanzha.platform.persistence.Tombstones;
 import io.fanzha.platform.persistence.Where;
 import io.fanzha.platform.rest.Page;
 import io.fanzha.platform.rest.SearchQuery;
@@ -32,6 +33,9 @@ public class TaskService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Tombstones tombstones;
 
     @Inject
     RegionService regions;
@@ -69,6 +73,7 @@ public class TaskService {
         found.ifPresent(task -> {
             CampaignService.requireOpen(campaign);
             task.delete();
+            tombstones.record(Task.KIND, task.id.toString(), task.regionCode, campaign.id);
             announce(EventTypes.TASK_DELETED, task, task.toData(task.version + 1));
         });
         return found.isPresent();
@@ -83,8 +88,8 @@ public class TaskService {
     @Transactional(TxType.SUPPORTS)
     public Page<Task> of(Campaign campaign, SearchQuery list) {
         Where where = Where.of("campaignId = :campaign", "campaign", campaign.id).search(list, "title");
-        return Page.of(Task.find(where.clause(), Sort.by("deadline").and("createdAt").and("id"), where.parameters()),
-                list);
+        return tombstones.addTo(Page.of(Task.find(where.clause(), Sort.by("deadline").and("createdAt").and("id"),
+                where.parameters()), list), Task.KIND, list, "", campaign.id);
     }
 
     /** A quota is a count of given outreach kinds, or a coverage percent, or none; the units must exist. */
