@@ -37,7 +37,6 @@ import io.fanzha.platform.rest.Page;
 import io.fanzha.platform.rest.SearchQuery;
 import io.fanzha.platform.scope.RegionScope;
 import io.fanzha.platform.security.Roles;
-import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/messaging-groups")
 @Tag(name = "Messaging groups", description = "Anti-fraud groups (反诈群) on WeChat, QQ or DingTalk, with the person "
@@ -51,9 +50,6 @@ public class MessagingGroupResource {
 
     @Inject
     RegionScope scope;
-
-    @Inject
-    SecurityIdentity identity;
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
@@ -139,6 +135,6 @@ public class MessagingGroupResource {
     }
 
     private MessagingGroupResponse answer(MessagingGroup group) {
-        return MessagingGroupResponse.of(group, Roles.holdsAny(identity.getRoles(), Roles.CONTACT_READERS));
+        return MessagingGroupResponse.of(group, scope.readsContacts());
     }
 }

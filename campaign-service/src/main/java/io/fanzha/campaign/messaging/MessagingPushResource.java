@@ -55,7 +55,7 @@ public class MessagingPushResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FIELD_WORKER })
-    @Operation(operationId = "logPush", summary = "Log a push to a group",
+    @Operation(operationId = "createPush", summary = "Log a push to a group",
             description = "Field workers log the pushes of the groups in their region. Emits "
                     + "fanzha.messaging-push.logged.v1. Sending a push again with the same id and content answers 200 "
                     + "with the push as stored, and logs nothing.")
@@ -121,6 +121,6 @@ public class MessagingPushResource {
             + "messaging-push.not-found)")
     public void delete(@PathParam("groupId") UUID groupId, @PathParam("id") UUID id) {
         pushes.delete(groups.writable(groupId, scope), id, identity.getPrincipal().getName(),
-                Roles.holdsAny(identity.getRoles(), Roles.MANAGERS));
+                scope.manages());
     }
 }

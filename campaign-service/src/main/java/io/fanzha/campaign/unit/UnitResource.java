@@ -36,7 +36,6 @@ import io.fanzha.platform.rest.Page;
 import io.fanzha.platform.rest.SearchQuery;
 import io.fanzha.platform.scope.RegionScope;
 import io.fanzha.platform.security.Roles;
-import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/units")
 @Tag(name = "Units", description = "The responsible units (成员单位) that run outreach, with their liaisons.")
@@ -49,9 +48,6 @@ public class UnitResource {
 
     @Inject
     RegionScope scope;
-
-    @Inject
-    SecurityIdentity identity;
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR })
@@ -121,7 +117,7 @@ public class UnitResource {
     }
 
     private UnitResponse answer(Unit unit) {
-        return UnitResponse.of(unit, Roles.holdsAny(identity.getRoles(), Roles.CONTACT_READERS));
+        return UnitResponse.of(unit, scope.readsContacts());
     }
 
     private static ProblemException notFound(UUID id) {

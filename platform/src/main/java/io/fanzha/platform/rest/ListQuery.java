@@ -49,13 +49,6 @@ public class ListQuery {
     @Max(Page.MAX_SIZE)
     public int size;
 
-    public static ListQuery page(int page, int size) {
-        ListQuery query = new ListQuery();
-        query.page = page;
-        query.size = size;
-        return query;
-    }
-
     /** The instant of {@code updatedSince}; a well-formed value the calendar lacks (month 13) is 400 request.invalid. */
     public Optional<OffsetDateTime> since() {
         if (updatedSince == null) {

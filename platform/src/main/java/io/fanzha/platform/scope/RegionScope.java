@@ -93,6 +93,16 @@ public class RegionScope {
         return region;
     }
 
+    /** Whether the caller may read personal contact data (liaisons' and group owners' phone numbers). */
+    public boolean readsContacts() {
+        return Roles.holdsAny(identity.getRoles(), Roles.CONTACT_READERS);
+    }
+
+    /** Whether the caller manages the plan of its scope, and so may correct entries others made there. */
+    public boolean manages() {
+        return Roles.holdsAny(identity.getRoles(), Roles.MANAGERS);
+    }
+
     /**
      * For a write that touches many regions (a bulk import): asserts that the caller holds a role that changes
      * records, and returns the code prefix of the regions it may write ({@code ""} for the national scope).
