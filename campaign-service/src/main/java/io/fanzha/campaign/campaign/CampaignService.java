@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import io.fanzha.campaign.category.FraudCategories;
 import io.fanzha.campaign.region.RegionService;
 import io.fanzha.campaign.unit.Unit;
 import io.fanzha.contracts.CampaignData;
@@ -30,6 +31,9 @@ public class CampaignService {
 
     @Inject
     RegionService regions;
+
+    @Inject
+    FraudCategories categories;
 
     @Inject
     Outbox outbox;
@@ -118,6 +122,8 @@ public class CampaignService {
                     "endDate " + request.endDate() + " is before startDate " + request.startDate() + ".");
         }
         regions.requireKnown(request.regionCode());
+        categories.requireUsable("focusCategories", request.focusCategories(),
+                campaign.focusCategories == null ? List.of() : campaign.focusCategories);
         List<LeadingGroupMember> group = request.leadingGroup() == null ? List.of() : request.leadingGroup();
         for (int i = 0; i < group.size(); i++) {
             UUID unit = group.get(i).unitId();

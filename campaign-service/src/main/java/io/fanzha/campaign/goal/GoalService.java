@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import io.fanzha.campaign.campaign.Campaign;
 import io.fanzha.campaign.campaign.CampaignService;
+import io.fanzha.campaign.category.FraudCategories;
 import io.fanzha.campaign.region.RegionService;
 import io.fanzha.contracts.EventTypes;
 import io.fanzha.contracts.GoalData;
@@ -29,6 +30,9 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 @Transactional(TxType.REQUIRED)
 public class GoalService {
+
+    @Inject
+    FraudCategories categories;
 
     @Inject
     Outbox outbox;
@@ -126,6 +130,7 @@ public class GoalService {
                 "goal.target-missing", "targetCount", "An ACTIVITY_COUNT goal needs targetCount and outreachKinds.");
         CampaignService.requireInside(campaign, request.regionCode(), "goal.region-outside");
         regions.requireKnown(request.regionCode());
+        categories.requireUsable("categories", request.categories(), goal.categories == null ? List.of() : goal.categories);
         goal.metric = metric;
         goal.categories = present(request.categories()) ? request.categories().stream().distinct().toList() : List.of();
         goal.regionCode = request.regionCode();
