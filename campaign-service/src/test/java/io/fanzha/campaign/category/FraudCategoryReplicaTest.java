@@ -15,9 +15,9 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import io.fanzha.campaign.support.Fixtures;
-import io.fanzha.campaign.support.TopicWriter;
 import io.fanzha.contracts.EventTypes;
 import io.fanzha.contracts.Topics;
+import io.fanzha.platform.testing.TopicWriter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

@@ -1,4 +1,4 @@
-package io.fanzha.campaign.support;
+package io.fanzha.platform.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
