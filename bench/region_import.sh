@@ -21,6 +21,6 @@ trap 'grep -h "Region import:" bench/target/stack/logs/campaign*.log | sed "s/^/
 ./fanzha up --no-build --no-demo >/dev/null
 mkdir -p bench/target
 
-java -cp "$PG_JAR" bench/RegionImport.java "http://127.0.0.1:$FANZHA_CAMPAIGN_PORT" \
+java -cp "$PG_JAR" bench/Imports.java regions "http://127.0.0.1:$FANZHA_CAMPAIGN_PORT" \
     "http://127.0.0.1:$FANZHA_REPORTING_PORT" "http://127.0.0.1:$FANZHA_KEYCLOAK_PORT" \
     "jdbc:postgresql://127.0.0.1:$PG_PORT/${FANZHA_DB_PREFIX}campaign" bench/target/national.csv

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,7 @@ import io.fanzha.contracts.EventTypes;
 import io.fanzha.contracts.Topics;
 import io.fanzha.platform.bulk.BulkAnswer;
 import io.fanzha.platform.bulk.BulkConflict;
+import io.fanzha.platform.bulk.BulkRows;
 import io.fanzha.platform.bulk.BulkConflicts;
 import io.fanzha.platform.event.Outbox;
 import io.fanzha.platform.region.RegionCode;
@@ -77,7 +79,12 @@ public class RegionImport {
     TransactionManager transactions;
 
     @Inject
-    RegionImportRows rows;
+    BulkRows rows;
+
+    /** A region file: CSV with this header (code and name required), or JSON {"regions": [...]}. */
+    static final BulkRows.Layout LAYOUT = new BulkRows.Layout("regions",
+            List.of("code", "name", "parentCode", "residentHouseholds", "population"), Set.of("code", "name"),
+            Set.of("residentHouseholds", "population"), Set.of(), "code");
 
     /** What to import: how the body is read, and where the caller may write ("" for everywhere). */
     public record Request(InputStream body, boolean csv, String scopePrefix, boolean dryRun, boolean atomic) {
@@ -141,7 +148,7 @@ public class RegionImport {
                 // (665,000 rows: 9.4 s with, 4.8 s without; docs/benchmarks.md).
                 SequenceWriter staged = CSV.writer(STAGED).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
                         .writeValues(copy)) {
-            RegionImportRows.Sink sink = new RegionImportRows.Sink() {
+            BulkRows.Sink sink = new BulkRows.Sink() {
                 @Override
                 public void row(long index, Long line, Map<String, String> cells) {
                     Object[] checked = check(index, line, cells, request.scopePrefix(), conflicts);
@@ -160,9 +167,9 @@ public class RegionImport {
                 }
             };
             if (request.csv()) {
-                rows.readCsv(request.body(), sink);
+                rows.readCsv(request.body(), LAYOUT, sink);
             } else {
-                rows.readJson(request.body(), sink);
+                rows.readJson(request.body(), LAYOUT, sink);
             }
         } catch (IOException | UncheckedIOException e) {
             throw new SQLException("Staging the import failed", e);

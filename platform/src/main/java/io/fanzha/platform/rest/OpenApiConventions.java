@@ -1,5 +1,6 @@
 package io.fanzha.platform.rest;
 
+import java.math.BigDecimal;
 import java.util.Set;
 
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
+import io.fanzha.platform.money.Money;
 import io.fanzha.platform.period.Period;
 
 /**
@@ -81,7 +83,10 @@ public class OpenApiConventions implements OASFilter {
         });
     }
 
-    /** A {@link Period} is read and written as its string form; the scanner would describe its getters. */
+    /**
+     * A {@link Period} is read and written as its string form, {@link Money} as a string (or read from a number);
+     * the scanner would describe their getters.
+     */
     private static void documentValueTypes(OpenAPI openAPI) {
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
@@ -94,6 +99,15 @@ public class OpenApiConventions implements OASFilter {
                     .description("A period: 2024 (year), 2024-Q1 (quarter), 2024-01 (month), 2024-W05 (ISO week) or "
                             + "2024-01-15 (day), of the years 1900 to 2999; a week or day the calendar lacks is refused.")
                     .example("2024-Q1"));
+        }
+        // No type, on purpose: a string must match the pattern, a number be at least 0; null means not reported.
+        if (components.getSchemas().containsKey(Money.class.getSimpleName())) {
+            components.addSchema(Money.class.getSimpleName(), OASFactory.createSchema()
+                    .pattern(Money.PATTERN)
+                    .minimum(BigDecimal.ZERO)
+                    .description("An amount in CNY, at most two decimals: sent as a string (\"125000.50\") or a number "
+                            + "(125000.5), answered as a string with two decimals.")
+                    .example("125000.50"));
         }
     }
 }

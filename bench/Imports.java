@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,17 +19,22 @@ import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 
 /**
- * Imports a generated national division tree (665,000 regions: 31 provinces, 341 prefectures, 3,069 counties,
- * 39,897 townships, 621,662 villages) into campaign-service with a national-scope admin token, and prints beside it
- * the reference measured in the same run: PostgreSQL's own COPY of the same file into a bare table. Then it waits
- * until reporting-service's summary of the last province shows every region of it.
- *
+ * The import benchmarks (docs/benchmarks.md), each printed beside its reference measured in the same run:
+ * PostgreSQL's own COPY of the same file into a bare table.
+ * <ul>
+ * <li>{@code regions}: a generated national division tree (665,000 regions: 31 provinces, 341 prefectures, 3,069
+ * counties, 39,897 townships, 621,662 villages) into campaign-service with a national-scope admin token; then the
+ * time until reporting-service's summary of the last province shows every region of it.</li>
+ * <li>{@code case-reports}: a county of 1,000 villages, then 100,000 weekly case reports of them pushed as CSV into
+ * case-stats-service with the demo agency's token, and the same file again (every row ignored).</li>
+ * </ul>
  * <pre>
- * java -cp postgresql.jar bench/RegionImport.java CAMPAIGN_URL REPORTING_URL KEYCLOAK_URL JDBC_URL FILE
+ * java -cp postgresql.jar bench/Imports.java regions CAMPAIGN_URL REPORTING_URL KEYCLOAK_URL JDBC_URL FILE
+ * java -cp postgresql.jar bench/Imports.java case-reports CAMPAIGN_URL CASESTATS_URL KEYCLOAK_URL CASESTATS_JDBC_URL DIR
  * </pre>
- * bench/region_import.sh runs it against a stack of its own; see docs/benchmarks.md.
+ * bench/region_import.sh and bench/case_report_import.sh run them against a stack of their own.
  */
-public class RegionImport {
+public class Imports {
 
     static final int PROVINCES = 31;
     static final int PREFECTURES = 11;
@@ -36,7 +42,21 @@ public class RegionImport {
     static final int TOWNSHIPS = 13;
     static final int REGIONS = 665_000;
 
+    static final String ADMIN = "grant_type=password&client_id=fanzha-web&username=national-admin&password=demo";
+    static final String AGENCY = "grant_type=client_credentials&client_id=agency-demo&client_secret=agency-demo-secret";
+    static final int VILLAGES = 1_000;
+    static final int WEEKS = 100;
+
     public static void main(String[] args) throws Exception {
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "regions" -> regions(rest);
+            case "case-reports" -> caseReports(rest);
+            default -> throw new IllegalArgumentException("regions or case-reports, not " + args[0]);
+        }
+    }
+
+    static void regions(String[] args) throws Exception {
         String campaign = args[0];
         String reporting = args[1];
         String keycloak = args[2];
@@ -45,8 +65,9 @@ public class RegionImport {
         int perProvince = generate(file);
         System.out.printf("file: %d regions, %.1f MB%n", REGIONS, Files.size(file) / 1e6);
 
-        double copyRate = copyReference(jdbcUrl, file);
-        String token = token(keycloak);
+        double copyRate = copyReference(jdbcUrl, file, "code varchar(15), name varchar(100), parent_code varchar(15), "
+                + "resident_households integer, population integer");
+        String token = token(keycloak, ADMIN);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
         AtomicLong peakHeap = new AtomicLong();
@@ -122,29 +143,109 @@ public class RegionImport {
         return lastProvince;
     }
 
-    static double copyReference(String jdbcUrl, Path file) throws Exception {
+    /** COPY of the file into a bare table of these columns, in rows per second. */
+    static double copyReference(String jdbcUrl, Path file, String columns) throws Exception {
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
             try (Statement ddl = db.createStatement()) {
-                ddl.execute("DROP TABLE IF EXISTS bench_region_copy");
-                ddl.execute("CREATE TABLE bench_region_copy (code varchar(15), name varchar(100), parent_code varchar(15), "
-                        + "resident_households integer, population integer)");
+                ddl.execute("DROP TABLE IF EXISTS bench_copy");
+                ddl.execute("CREATE TABLE bench_copy (" + columns + ")");
             }
             long start = System.nanoTime();
             long rows;
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 rows = db.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("COPY bench_region_copy FROM STDIN (FORMAT csv, HEADER true)", in);
+                        .copyIn("COPY bench_copy FROM STDIN (FORMAT csv, HEADER true)", in);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             try (Statement ddl = db.createStatement()) {
-                ddl.execute("DROP TABLE bench_region_copy");
+                ddl.execute("DROP TABLE bench_copy");
             }
             return rows / seconds;
         }
     }
 
-    static String token(String keycloak) throws Exception {
-        String form = "grant_type=password&client_id=fanzha-web&username=national-admin&password=demo";
+    static void caseReports(String[] args) throws Exception {
+        String campaign = args[0];
+        String casestats = args[1];
+        String keycloak = args[2];
+        String jdbcUrl = args[3];
+        Path tree = Path.of(args[4], "county.csv");
+        Path file = Path.of(args[4], "case-reports.csv");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+        // The county's regions, announced by campaign-service, are what case-stats-service accepts.
+        try (BufferedWriter out = Files.newBufferedWriter(tree, StandardCharsets.UTF_8)) {
+            out.write("code,name,parentCode,residentHouseholds,population\n341825,旌德县,,,\n");
+            for (int t = 0; t < VILLAGES / 25; t++) {
+                out.write("341825" + (100 + t) + ",镇" + t + ",341825,,\n");
+                for (int v = 0; v < 25; v++) {
+                    out.write("341825" + (100 + t) + (201 + v) + ",村" + v + ",,300,\n");
+                }
+            }
+        }
+        HttpResponse<String> imported = post(http, campaign + "/api/v1/regions/import", token(keycloak, ADMIN), tree);
+        System.out.println("regions: HTTP " + imported.statusCode() + " " + imported.body().substring(0, Math.min(120,
+                imported.body().length())));
+        int regions = 1 + VILLAGES / 25 + VILLAGES;
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (count(db, "SELECT count(*) FROM region WHERE code LIKE '341825%'") < regions) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("case-stats-service did not learn the county's regions");
+                }
+                Thread.sleep(200);
+            }
+        }
+
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("regionCode,period,category,cases,loss\n");
+            for (int t = 0; t < VILLAGES / 25; t++) {
+                for (int v = 0; v < 25; v++) {
+                    for (int w = 0; w < WEEKS; w++) {
+                        int cases = (t + v + w) % 4;
+                        out.write("341825" + (100 + t) + (201 + v) + "," + (w < 52 ? "2023-W" : "2024-W")
+                                + String.format("%02d", w % 52 + 1) + ",ONLINE_LOAN," + cases + "," + cases * 1234.5
+                                + "0\n");
+                    }
+                }
+            }
+        }
+        int rows = VILLAGES * WEEKS;
+        System.out.printf("file: %d case reports, %.1f MB%n", rows, Files.size(file) / 1e6);
+        double copyRate = copyReference(jdbcUrl, file, "region_code varchar(15), period varchar(10), "
+                + "category varchar(50), cases integer, loss numeric(18,2)");
+        String agency = token(keycloak, AGENCY);
+        AtomicLong peakHeap = new AtomicLong();
+        Thread sampler = new Thread(() -> sampleHeap(http, casestats, peakHeap));
+        sampler.setDaemon(true);
+        sampler.start();
+        for (String round : new String[] { "push", "same file again" }) {
+            long start = System.nanoTime();
+            HttpResponse<String> answer = post(http, casestats + "/api/v1/case-reports", agency, file);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("%s: HTTP %d in %.1f s: %.0f rows/s; COPY reference %.0f rows/s; ratio %.2f%n", round,
+                    answer.statusCode(), seconds, rows / seconds, copyRate, rows / seconds / copyRate);
+            System.out.println("answer: " + answer.body().substring(0, Math.min(160, answer.body().length())));
+        }
+        sampler.interrupt();
+        System.out.printf("case-stats-service peak heap used during the pushes: %.0f MB (-Xmx of ./fanzha's services)%n",
+                peakHeap.get() / 1e6);
+    }
+
+    static HttpResponse<String> post(HttpClient http, String url, String token, Path csv) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(csv))
+                .timeout(Duration.ofMinutes(20)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static long count(Connection db, String sql) throws Exception {
+        try (Statement query = db.createStatement(); var result = query.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    static String token(String keycloak, String form) throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(keycloak + "/realms/fanzha/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -157,11 +258,11 @@ public class RegionImport {
     }
 
     /** The highest heap use /q/metrics reports while the import runs, sampled every 100 ms. */
-    static void sampleHeap(HttpClient http, String campaign, AtomicLong peak) {
+    static void sampleHeap(HttpClient http, String service, AtomicLong peak) {
         Pattern used = Pattern.compile("(?m)^jvm_memory_used_bytes\\{area=\"heap\"[^}]*} ([0-9.E+]+)");
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                String metrics = http.send(HttpRequest.newBuilder(URI.create(campaign + "/q/metrics")).build(),
+                String metrics = http.send(HttpRequest.newBuilder(URI.create(service + "/q/metrics")).build(),
                         HttpResponse.BodyHandlers.ofString()).body();
                 Matcher pools = used.matcher(metrics);
                 long sum = 0;

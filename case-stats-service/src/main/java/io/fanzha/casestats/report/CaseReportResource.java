@@ -1,0 +1,165 @@
+package io.fanzha.casestats.report;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.fanzha.platform.bulk.BulkAnswer;
+import io.fanzha.platform.bulk.BulkRows;
+import io.fanzha.platform.period.Period;
+import io.fanzha.platform.persistence.Where;
+import io.fanzha.platform.region.RegionCode;
+import io.fanzha.platform.rest.ListQuery;
+import io.fanzha.platform.rest.Page;
+import io.fanzha.platform.scope.RegionScope;
+import io.fanzha.platform.security.Roles;
+import io.fanzha.platform.text.Text;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+
+@Path("/api/v1/case-reports")
+@Tag(name = "Case reports", description = "Fraud cases and losses per region, period and category, pushed by agency "
+        + "systems, with every change audited.")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseReportResource {
+
+    static final String REGION_DESCRIPTION = "Only this region's reports";
+
+    @Inject
+    CaseReportImport imports;
+
+    @Inject
+    RegionScope scope;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    @Consumes({ "text/csv", BulkRows.Format.XLSX_TYPE, MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.AGENCY_REPORTER })
+    @Operation(operationId = "pushCaseReports", summary = "Push case reports", description = """
+            JSON {"rows": [...]}, CSV with the header regionCode,period,category and any of cases,loss,
+            casesConcluded,defendants,heavySentences,restitution,fines (UTF-8, with or without a byte order mark), or
+            XLSX with the same header in the first row of its first sheet. Up to 100,000 rows.
+            Idempotent: the same rows again answer ignored. A figure left out keeps its stored value (a court's push
+            leaves the police's counts alone); money is a string or a number with at most two decimals. A row that
+            breaks a rule, names an unknown region, period or category, or a region outside your scope
+            (scope.forbidden) is a conflict of the answer, by its 0-based index (and CSV line); the rest is stored,
+            or nothing with atomic=true. Every change is audited and announced (fanzha.case-report.*.v1).""")
+    @APIResponse(responseCode = "200", description = "What was stored (nothing for dryRun, or status ERROR)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkAnswer.class)))
+    @APIResponse(responseCode = "400", description = "The body cannot be read: not UTF-8, not CSV, XLSX or JSON, a "
+            + "wrong header (import.header-invalid, request.malformed), more than 100,000 rows (case-report.too-many-rows)")
+    @Blocking
+    public BulkAnswer push(
+            @RequestBody(description = "The rows", content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = """
+                        regionCode,period,category,cases,loss
+                        341825100,2024-W05,ONLINE_LOAN,3,125000.00
+                        """),
+                @Content(mediaType = BulkRows.Format.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseReportFile.class)) })
+            InputStream body,
+            @Context HttpHeaders headers,
+            @Parameter(description = "CREATE_AND_UPDATE (default), CREATE, UPDATE or DELETE")
+            @QueryParam("importStrategy") @DefaultValue("CREATE_AND_UPDATE") ImportStrategy strategy,
+            @Parameter(description = "Check and count, store nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(description = "All rows or none") @QueryParam("atomic") @DefaultValue("false") boolean atomic) {
+        BulkRows.Format format = BulkRows.Format.of(headers.getHeaderString(HttpHeaders.CONTENT_TYPE));
+        return imports.run(new CaseReportImport.Request(body, format, strategy, dryRun, atomic, scope.writablePrefix(),
+                identity.getPrincipal().getName()));
+    }
+
+    /**
+     * The JSON form of a push, for the OpenAPI document. Its rows are described, not constrained: a row that breaks a
+     * rule is a conflict of the answer, not a refusal of the push.
+     */
+    @Schema(description = "Case reports as JSON. Each row has regionCode, period and category, and at least one of "
+            + "cases, loss, casesConcluded, defendants, heavySentences, restitution and fines (counts are whole numbers "
+            + "from 0, money a string or number with at most two decimals).", example = """
+            {"rows": [{"regionCode": "341825100", "period": "2024-W05", "category": "ONLINE_LOAN", "cases": 3,
+                       "loss": "125000.00"}]}""")
+    record CaseReportFile(@Schema(required = true) List<Map<String, Object>> rows) {
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.AGENCY_REPORTER, Roles.INSPECTOR, Roles.VIEWER })
+    @Operation(operationId = "listCaseReports", summary = "Query the stored case reports",
+            description = "By region, period and category; within your scope.")
+    @APIResponse(responseCode = "200", description = "One page of reports")
+    public Page<CaseReportResponse> list(
+            @Parameter(description = REGION_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, pattern = RegionCode.PATTERN))
+            @QueryParam("region") String region,
+            @Parameter(description = "Root of a subtree; defaults to your whole scope",
+                    schema = @Schema(type = SchemaType.STRING, pattern = RegionCode.PATTERN))
+            @QueryParam("within") String within,
+            @Parameter(description = "Only this period", schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
+            @QueryParam("period") String period,
+            @Parameter(description = "Only this fraud category")
+            @QueryParam("category") @Pattern(regexp = Text.CODE, message = Text.CODE_MESSAGE) String category,
+            @Valid @BeanParam ListQuery list) {
+        Where where = filters(region, within, period, category).filter(list);
+        return Page.of(CaseReport.<CaseReport>find(where.clause(), Sort.by("regionCode").and("period").and("category"),
+                where.parameters()), list).map(CaseReportResponse::of);
+    }
+
+    @GET
+    @Path("/audit")
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.INSPECTOR })
+    @Operation(operationId = "listCaseReportAudit", summary = "Who changed which figure, when, and from what",
+            description = "Newest change first; within your scope.")
+    @APIResponse(responseCode = "200", description = "One page of changes")
+    public Page<AuditEntryResponse> audit(
+            @Parameter(description = REGION_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, pattern = RegionCode.PATTERN))
+            @QueryParam("region") String region,
+            @Parameter(description = "Only this period", schema = @Schema(type = SchemaType.STRING, pattern = Period.PATTERN))
+            @QueryParam("period") String period,
+            @Parameter(description = "Only this fraud category")
+            @QueryParam("category") @Pattern(regexp = Text.CODE, message = Text.CODE_MESSAGE) String category,
+            @Parameter(description = "0-based page number") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Items per page, at most " + Page.MAX_SIZE)
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+        Where where = filters(region, null, period, category);
+        return Page.of(CaseReportAudit.<CaseReportAudit>find(where.clause(), Sort.by("changedAt", Sort.Direction.Descending)
+                .and("id", Sort.Direction.Descending), where.parameters()), page, size).map(AuditEntryResponse::of);
+    }
+
+    /** The scope's filters: a region must be readable; without one, the subtree of within or of the whole scope. */
+    private Where filters(String region, String within, String period, String category) {
+        if (region != null) {
+            scope.assertReadable(region);
+        }
+        return Where.of("regionCode like :prefix", "prefix", scope.subtreePrefix(within) + "%")
+                .and("regionCode = :region", "region", region)
+                .and("period = :period", "period", period == null ? null : Period.parse(period).toString())
+                .and("category = :category", "category", category);
+    }
+}
