@@ -138,6 +138,33 @@ class CountyPlanIT {
     }
 
     @Test
+    void theAgencysWeeklyFiguresOfTwoYearsAreThere() {
+        JsonNode reports = agencyBatch().path("caseReports");
+        int weeks = 52 + 52; // 2023 and 2024 have 52 ISO weeks each
+        Api.as(Tokens.of("viewer")).queryParam("category", "ONLINE_LOAN").queryParam("size", 1)
+                .get("/api/v1/case-reports").then().statusCode(200)
+                .body("total", equalTo(reports.path("regions").size() * weeks));
+        Api.as(admin).queryParam("region", reports.path("regions").get(0).asText()).queryParam("period", "2024-W01")
+                .get("/api/v1/case-reports").then().statusCode(200)
+                .body("total", equalTo(reports.path("categories").size()));
+    }
+
+    /** The agency's batch of the demo file. */
+    static JsonNode agencyBatch() {
+        try {
+            for (JsonNode batch : JSON.readTree(Files.readString(Stack.get().repo().resolve("deploy/demo/demo-data.json")))
+                    .path("batches")) {
+                if (batch.has("caseReports")) {
+                    return batch;
+                }
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no caseReports batch in the demo data");
+    }
+
+    @Test
     void aSecondLoadChangesNothing() {
         String second = Stack.get().loadDemoData();
         Matcher counts = Pattern.compile("(\\w[\\w ]*): (\\d+) created, (\\d+) already there").matcher(second);
