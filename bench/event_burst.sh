@@ -11,19 +11,10 @@
 #   backlog  the consumer is stopped while the burst is published and started afterwards, so its own rate
 #            shows rather than the publisher's.
 set -euo pipefail
-cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
 
 EVENTS=${1:-20000}
-export FANZHA_STATE=bench/target/stack FANZHA_DB_PREFIX=fanzha_bench_
-export FANZHA_GATEWAY_PORT=18080 FANZHA_CAMPAIGN_PORT=18081 FANZHA_OUTREACH_PORT=18082 FANZHA_CASESTATS_PORT=18083
-export FANZHA_REPORTING_PORT=18084 FANZHA_KEYCLOAK_PORT=18180 FANZHA_KAFKA_PORT=19092
-PG_PORT=${FANZHA_PG_PORT:-5432}
+source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/stack.sh"
 TOOLS=${FANZHA_TOOLS:-.fanzha/tools}
-PG_JAR=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -n 1)
-
-trap './fanzha reset >/dev/null' EXIT
-./fanzha reset >/dev/null
-./fanzha up --no-build --no-demo >/dev/null
 
 burst() {
     java -cp "$TOOLS/kafka/lib/*:$PG_JAR" bench/EventBurst.java "$1" "127.0.0.1:$FANZHA_KAFKA_PORT" \

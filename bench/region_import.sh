@@ -5,21 +5,13 @@
 #
 #   bench/region_import.sh      (needs the packaged jars: ./mvnw -DskipTests package)
 #
-# It runs a stack of its own (state bench/target/stack, ports 1808x/18180/19092, databases fanzha_bench_*), so a
-# developer's ./fanzha up stack is left alone, and resets it at the end. The services run with ./fanzha's heap.
+# It runs a stack of its own (bench/stack.sh) and resets it at the end. The services run with ./fanzha's heap.
 set -euo pipefail
-cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
-
-export FANZHA_STATE=bench/target/stack FANZHA_DB_PREFIX=fanzha_bench_
-export FANZHA_GATEWAY_PORT=18080 FANZHA_CAMPAIGN_PORT=18081 FANZHA_OUTREACH_PORT=18082 FANZHA_CASESTATS_PORT=18083
-export FANZHA_REPORTING_PORT=18084 FANZHA_KEYCLOAK_PORT=18180 FANZHA_KAFKA_PORT=19092
-PG_PORT=${FANZHA_PG_PORT:-5432}
-PG_JAR=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -n 1)
-
-trap 'grep -h "Region import:" bench/target/stack/logs/campaign*.log | sed "s/^/campaign-service: /"; ./fanzha reset >/dev/null' EXIT
-./fanzha reset >/dev/null
-./fanzha up --no-build --no-demo >/dev/null
-mkdir -p bench/target
+# The service's own account of its phases, printed before the stack is reset.
+bench_done() {
+    grep -h "Region import:" bench/target/stack/logs/campaign*.log | sed "s/^/campaign-service: /"
+}
+source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/stack.sh"
 
 java -cp "$PG_JAR" bench/Imports.java regions "http://127.0.0.1:$FANZHA_CAMPAIGN_PORT" \
     "http://127.0.0.1:$FANZHA_REPORTING_PORT" "http://127.0.0.1:$FANZHA_KEYCLOAK_PORT" \
