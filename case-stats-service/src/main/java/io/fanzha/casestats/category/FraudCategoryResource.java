@@ -37,7 +37,7 @@ import io.fanzha.platform.text.Text;
 
 /**
  * The catalogue is the same for every region: reading it needs a role but no scope, and changing it affects every
- * county, so it needs an admin of the national scope (DESIGN.md §4).
+ * county, so it needs an admin of the national scope (docs/api.md, "Roles and region scope").
  */
 @Path("/api/v1/fraud-categories")
 @Tag(name = "Fraud categories", description = "The catalogue of fraud categories that case reports and goals use.")

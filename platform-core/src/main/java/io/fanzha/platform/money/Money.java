@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * An amount of money in CNY (DESIGN.md §3): not negative, at most two decimals, below 10^16, stored as
+ * An amount of money in CNY (docs/api.md, "Conventions"): not negative, at most two decimals, below 10^16, stored as
  * {@code NUMERIC(18,2)}. Read from a JSON string ({@code "125000.5"}) or number ({@code 125000.5}, read exactly, never
  * through a double), always written as a string with two decimals ({@code "125000.50"}).
  */
