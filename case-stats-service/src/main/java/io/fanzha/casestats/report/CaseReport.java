@@ -50,6 +50,9 @@ public class CaseReport extends PanacheEntityBase {
 
     public BigDecimal fines;
 
+    /** Why the figures look implausible against the region's history, when they do. */
+    public String warning;
+
     @Column(name = "updated_by")
     public String updatedBy;
 

@@ -172,17 +172,38 @@ public class CaseReportImport {
                 }
             }
         }
+        BulkConflicts warnings = new BulkConflicts();
+        Map<Change, String> warned = session.doReturningWork(connection -> implausible(connection, changes));
+        warned.forEach((change, reason) -> warnings.add(new BulkConflict(change.row().index(), change.row().line(),
+                change.row().key().toString(), "case-report.implausible", reason.substring(0, reason.indexOf(' ')), reason)));
         boolean refused = request.atomic() && conflicts.count() > 0;
         if (!request.dryRun() && !refused && !changes.isEmpty()) {
-            write(session, changes, request.user());
+            write(session, changes, warned, request.user());
         }
         BulkAnswer.Status status = refused ? BulkAnswer.Status.ERROR
                 : conflicts.count() > 0 ? BulkAnswer.Status.WARNING : BulkAnswer.Status.SUCCESS;
         if (refused) {
-            return new BulkAnswer(status, 0, 0, 0, 0, conflicts.count(), conflicts.listed(), List.of());
+            return new BulkAnswer(status, 0, 0, 0, 0, conflicts.count(), conflicts.listed(), warnings.listed());
+        }
+        if (status == BulkAnswer.Status.SUCCESS && warnings.count() > 0) {
+            status = BulkAnswer.Status.WARNING;
         }
         return new BulkAnswer(status, count(changes, "CREATED"), count(changes, "UPDATED"), ignored,
-                count(changes, "DELETED"), conflicts.count(), conflicts.listed(), List.of());
+                count(changes, "DELETED"), conflicts.count(), conflicts.listed(), warnings.listed());
+    }
+
+    /** The changes whose new figures look implausible (Plausibility), with why. */
+    private static Map<Change, String> implausible(Connection connection, List<Change> changes) throws SQLException {
+        List<Change> written = changes.stream().filter(change -> change.after() != null).toList();
+        String[] reasons = Plausibility.warnings(connection, written.stream().map(change -> change.row().key()).toList(),
+                written.stream().map(Change::after).toList());
+        Map<Change, String> warned = new HashMap<>();
+        for (int i = 0; i < written.size(); i++) {
+            if (reasons[i] != null) {
+                warned.put(written.get(i), reasons[i]);
+            }
+        }
+        return warned;
     }
 
     /** The row's key and figures, or null with its conflict added. */
@@ -304,17 +325,17 @@ public class CaseReportImport {
     }
 
     /** The changes as three JDBC batches and one of audit rows, then one event each through the outbox. */
-    private void write(Session session, List<Change> changes, String user) {
+    private void write(Session session, List<Change> changes, Map<Change, String> warned, String user) {
         UUID importId = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         session.doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO case_report (cases, loss, cases_concluded, defendants, heavy_sentences, restitution, fines,
-                        updated_by, updated_at, version, region_code, period, category, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                        updated_by, updated_at, version, warning, region_code, period, category, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
                     PreparedStatement update = connection.prepareStatement("""
                     UPDATE case_report SET cases = ?, loss = ?, cases_concluded = ?, defendants = ?, heavy_sentences = ?,
-                        restitution = ?, fines = ?, updated_by = ?, updated_at = ?, version = ?
+                        restitution = ?, fines = ?, updated_by = ?, updated_at = ?, version = ?, warning = ?
                     WHERE region_code = ? AND period = ? AND category = ?""");
                     PreparedStatement delete = connection.prepareStatement(
                             "DELETE FROM case_report WHERE region_code = ? AND period = ? AND category = ?");
@@ -332,9 +353,10 @@ public class CaseReportImport {
                         target.setString(8, user);
                         target.setObject(9, now);
                         target.setLong(10, change.version());
-                        bindKey(target, 11, key);
+                        target.setString(11, warned.get(change));
+                        bindKey(target, 12, key);
                         if (target == insert) {
-                            insert.setObject(14, now);
+                            insert.setObject(15, now);
                         }
                         target.addBatch();
                     }

@@ -125,8 +125,12 @@ public class CaseReportResource {
             @QueryParam("period") String period,
             @Parameter(description = "Only this fraud category")
             @QueryParam("category") @Pattern(regexp = Text.CODE, message = Text.CODE_MESSAGE) String category,
+            @Parameter(description = "true: only the reports whose figures look implausible; false: only the others")
+            // A String, because JAX-RS would read any word but "true" as false.
+            @QueryParam("implausible") @Pattern(regexp = "^(true|false)$", message = "must be true or false") String implausible,
             @Valid @BeanParam ListQuery list) {
-        Where where = filters(region, within, period, category).filter(list);
+        Where where = filters(region, within, period, category).filter(list)
+                .and(implausible != null, "true".equals(implausible) ? "warning is not null" : "warning is null", Map.of());
         return Page.of(CaseReport.<CaseReport>find(where.clause(), Sort.by("regionCode").and("period").and("category"),
                 where.parameters()), list).map(CaseReportResponse::of);
     }

@@ -216,6 +216,34 @@ class CaseReportPushTest {
                 .then().statusCode(400).contentType(PROBLEM).body("code", equalTo("request.malformed"));
     }
 
+    @Test
+    @Order(7)
+    @TestSecurity(user = "agency-demo", roles = "agency-reporter")
+    @OidcSecurity(claims = @Claim(key = "region", value = "341825"))
+    void aFigureFarAboveTheRegionsHistoryIsStoredWithAWarningThatCanBeQueried() {
+        StringBuilder history = new StringBuilder("regionCode,period,category,cases,loss\n");
+        for (int week = 30; week <= 41; week++) {
+            history.append("341825100202,2023-W").append(week).append(",IMPERSONATING_OFFICIALS,1,5000\n");
+        }
+        pushCsv(history.toString(), "").statusCode(200).body("imported", equalTo(12)).body("warnings", empty());
+        String week = "341825100202,2023-W42,IMPERSONATING_OFFICIALS,";
+        pushCsv("regionCode,period,category,cases,loss\n" + week + "40,50000\n", "").statusCode(200)
+                .body("status", equalTo("WARNING")).body("imported", equalTo(1)).body("conflicts", empty())
+                .body("warnings[0].code", equalTo("case-report.implausible")).body("warnings[0].field", equalTo("cases"))
+                .body("warnings[0].index", equalTo(0)).body("warnings[0].line", equalTo(2));
+        given().queryParam("implausible", true).queryParam("category", "IMPERSONATING_OFFICIALS")
+                .get("/api/v1/case-reports").then().statusCode(200).body("items.period", contains("2023-W42"))
+                .body("items[0].warning", startsWith("cases 40 is more than 10 times the median (1)"));
+        // Corrected to ten times the median, the figures are plausible again.
+        pushCsv("regionCode,period,category,cases,loss\n" + week + "10,50000\n", "").statusCode(200)
+                .body("status", equalTo("SUCCESS")).body("updated", equalTo(1)).body("warnings", empty());
+        given().queryParam("implausible", true).queryParam("category", "IMPERSONATING_OFFICIALS")
+                .get("/api/v1/case-reports").then().body("items", empty());
+        // Loss alone: 150,000 yuan is more than ten times the floor of 10,000.
+        pushCsv("regionCode,period,category,loss\n" + week + "150000\n", "").statusCode(200)
+                .body("warnings[0].field", equalTo("loss"));
+    }
+
     static byte[] xlsx(List<List<Object>> rows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook workbook = new Workbook(out, "fanzha-test", "1.0");
