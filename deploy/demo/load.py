@@ -4,7 +4,7 @@
 ./fanzha up runs it once. Standard library only, so it needs nothing beyond python3.
 It builds the seed's county plan the way a frontend would: regions, units, an alliance, the campaign with
 its leading group, goals and tasks, messaging groups with weeks of pushes, and, as the county police's agency
-client, two years of weekly case figures per village. What is already there (a
+client, two years of weekly case figures per village and a few anonymized case records. What is already there (a
 region answered 409; a unit, alliance, campaign, task or group of that name in its region; an equal goal;
 a push of the same id, derived from its content) is not sent again, so a run that stopped half-way can
 simply be repeated, and a second run changes nothing.
@@ -251,6 +251,11 @@ class Loader:
             raise LoadError(f"POST /api/v1/case-reports: {answer['conflictCount']} rows refused: {answer['conflicts'][:3]}")
         self.counts["case reports"] = (earlier + stored, answer["ignored"] - earlier)
 
+    def cases(self, cases):
+        for case in cases:
+            status, _ = self.call("POST", "/api/v1/cases", case)
+            self.count("case records", status == 201)
+
     def summary(self):
         return "; ".join(f"{kind}: {created} created, {there} already there"
                          for kind, (created, there) in self.counts.items())
@@ -293,6 +298,7 @@ def main():
             loader.messaging_groups(batch.get("messagingGroups", []))
             if "caseReports" in batch:
                 loader.case_reports(batch["caseReports"])
+            loader.cases(batch.get("cases", []))
             print("  " + loader.summary())
     except LoadError as error:
         print(f"demo data not loaded: {error}", file=sys.stderr)
