@@ -25,8 +25,9 @@ import org.postgresql.PGConnection;
  * <li>{@code regions}: a generated national division tree (665,000 regions: 31 provinces, 341 prefectures, 3,069
  * counties, 39,897 townships, 621,662 villages) into campaign-service with a national-scope admin token; then the
  * time until reporting-service's summary of the last province shows every region of it.</li>
- * <li>{@code case-reports}: a county of 1,000 villages, then 100,000 weekly case reports of them pushed as CSV into
- * case-stats-service with the demo agency's token, and the same file again (every row ignored).</li>
+ * <li>{@code case-reports}: a county of 960 villages, then 99,840 weekly case reports of them (104 weeks) pushed as
+ * CSV into case-stats-service with the demo agency's token, the same file again (every row ignored), and the
+ * completeness query of each week beside the same query run directly.</li>
  * </ul>
  * <pre>
  * java -cp postgresql.jar bench/Imports.java regions CAMPAIGN_URL REPORTING_URL KEYCLOAK_URL JDBC_URL FILE
@@ -44,8 +45,11 @@ public class Imports {
 
     static final String ADMIN = "grant_type=password&client_id=fanzha-web&username=national-admin&password=demo";
     static final String AGENCY = "grant_type=client_credentials&client_id=agency-demo&client_secret=agency-demo-secret";
-    static final int VILLAGES = 1_000;
-    static final int WEEKS = 100;
+    static final int COUNTY_TOWNSHIPS = 40;
+    static final int PER_TOWNSHIP = 24;
+    static final int VILLAGES = COUNTY_TOWNSHIPS * PER_TOWNSHIP;
+    /** Two years: 2023 and 2024 have 52 ISO weeks each. 960 villages × 104 weeks = 99,840 rows, within a push. */
+    static final int WEEKS = 104;
 
     public static void main(String[] args) throws Exception {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -176,9 +180,9 @@ public class Imports {
         // The county's regions, announced by campaign-service, are what case-stats-service accepts.
         try (BufferedWriter out = Files.newBufferedWriter(tree, StandardCharsets.UTF_8)) {
             out.write("code,name,parentCode,residentHouseholds,population\n341825,旌德县,,,\n");
-            for (int t = 0; t < VILLAGES / 25; t++) {
+            for (int t = 0; t < COUNTY_TOWNSHIPS; t++) {
                 out.write("341825" + (100 + t) + ",镇" + t + ",341825,,\n");
-                for (int v = 0; v < 25; v++) {
+                for (int v = 0; v < PER_TOWNSHIP; v++) {
                     out.write("341825" + (100 + t) + (201 + v) + ",村" + v + ",,300,\n");
                 }
             }
@@ -186,7 +190,7 @@ public class Imports {
         HttpResponse<String> imported = post(http, campaign + "/api/v1/regions/import", token(keycloak, ADMIN), tree);
         System.out.println("regions: HTTP " + imported.statusCode() + " " + imported.body().substring(0, Math.min(120,
                 imported.body().length())));
-        int regions = 1 + VILLAGES / 25 + VILLAGES;
+        int regions = 1 + COUNTY_TOWNSHIPS + VILLAGES;
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
             long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
             while (count(db, "SELECT count(*) FROM region WHERE code LIKE '341825%'") < regions) {
@@ -199,8 +203,8 @@ public class Imports {
 
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("regionCode,period,category,cases,loss\n");
-            for (int t = 0; t < VILLAGES / 25; t++) {
-                for (int v = 0; v < 25; v++) {
+            for (int t = 0; t < COUNTY_TOWNSHIPS; t++) {
+                for (int v = 0; v < PER_TOWNSHIP; v++) {
                     for (int w = 0; w < WEEKS; w++) {
                         int cases = (t + v + w) % 4;
                         out.write("341825" + (100 + t) + (201 + v) + "," + (w < 52 ? "2023-W" : "2024-W")
@@ -230,6 +234,56 @@ public class Imports {
         sampler.interrupt();
         System.out.printf("case-stats-service peak heap used during the pushes: %.0f MB (-Xmx of ./fanzha's services)%n",
                 peakHeap.get() / 1e6);
+        completeness(http, casestats, token(keycloak, ADMIN), jdbcUrl);
+    }
+
+    /**
+     * The completeness query of each of the 104 weeks for the county (960 expected villages), through the service,
+     * beside the same question asked of PostgreSQL directly: one statement per week over JDBC.
+     */
+    static void completeness(HttpClient http, String casestats, String admin, String jdbcUrl) throws Exception {
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(casestats
+                + "/api/v1/case-reports/expectations")).header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"regionCode\": \"341825\", \"level\": \"VILLAGE\", \"reporter\": \"agency-demo\", "
+                        + "\"deadlineDays\": 2}")).build(), HttpResponse.BodyHandlers.ofString());
+        System.out.println("expectation: HTTP " + created.statusCode());
+        long[] service = new long[WEEKS];
+        long[] reference = new long[WEEKS];
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            for (int round = 0; round < 2; round++) { // the first round warms up both sides
+                for (int w = 0; w < WEEKS; w++) {
+                    String week = (w < 52 ? "2023-W" : "2024-W") + String.format("%02d", w % 52 + 1);
+                    long start = System.nanoTime();
+                    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(casestats
+                            + "/api/v1/case-reports/completeness?within=341825&period=" + week))
+                            .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString());
+                    service[w] = System.nanoTime() - start;
+                    if (answer.statusCode() != 200 || !answer.body().contains("\"expected\":" + VILLAGES)) {
+                        throw new IllegalStateException(week + ": " + answer.statusCode() + " " + answer.body());
+                    }
+                    start = System.nanoTime();
+                    try (var query = db.prepareStatement("SELECT g.code, min(r.created_at) FROM region g "
+                            + "LEFT JOIN case_report r ON r.region_code = g.code AND r.period = ? AND r.created_by = ? "
+                            + "WHERE g.code LIKE ? AND length(g.code) = 12 GROUP BY g.code ORDER BY g.code")) {
+                        query.setString(1, week);
+                        query.setString(2, "agency-demo");
+                        query.setString(3, "341825%");
+                        try (var result = query.executeQuery()) {
+                            while (result.next()) {
+                                result.getObject(2);
+                            }
+                        }
+                    }
+                    reference[w] = System.nanoTime() - start;
+                }
+            }
+        }
+        Arrays.sort(service);
+        Arrays.sort(reference);
+        System.out.printf("completeness of a week, county of %d villages, %d weeks stored: median %.1f ms, slowest %.1f ms "
+                + "through the service; the query alone over JDBC: median %.1f ms, slowest %.1f ms%n", VILLAGES, WEEKS,
+                service[WEEKS / 2] / 1e6, service[WEEKS - 1] / 1e6, reference[WEEKS / 2] / 1e6, reference[WEEKS - 1] / 1e6);
     }
 
     static HttpResponse<String> post(HttpClient http, String url, String token, Path csv) throws Exception {

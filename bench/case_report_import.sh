@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark: the demo agency pushes 100,000 weekly case reports (1,000 villages x 100 weeks) as CSV into
+# Benchmark: the demo agency pushes 99,840 weekly case reports (960 villages x 104 weeks) as CSV into
 # case-stats-service, then the same file again, each beside its reference measured in the same run: PostgreSQL's
-# own COPY of the same file into a bare table. See docs/benchmarks.md.
+# own COPY of the same file into a bare table; then the completeness query of each week for the county, beside
+# the same query run directly over JDBC. See docs/benchmarks.md.
 #
 #   bench/case_report_import.sh      (needs the packaged jars: ./mvnw -DskipTests package)
 #

@@ -32,8 +32,9 @@ class LoadError(Exception):
     pass
 
 
-def http(method, url, token=None, body=None, form=None, raw=None):
-    """Returns (status, parsed JSON or raw text); HTTP errors are answers here, not exceptions."""
+def http(method, url, token=None, body=None, form=None, payload=None):
+    """Returns (status, parsed JSON or raw text); HTTP errors are answers here, not exceptions. payload: (bytes,
+    content type) of a body that is not JSON, such as a CSV file."""
     headers = {"Accept": "application/json"}
     data = None
     if token:
@@ -44,8 +45,8 @@ def http(method, url, token=None, body=None, form=None, raw=None):
     if form is not None:
         headers["Content-Type"] = "application/x-www-form-urlencoded"
         data = urllib.parse.urlencode(form).encode("ascii")
-    if raw is not None:
-        data, headers["Content-Type"] = raw
+    if payload is not None:
+        data, headers["Content-Type"] = payload
     request = urllib.request.Request(url, data=data, method=method, headers=headers)
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
@@ -239,7 +240,7 @@ class Loader:
         csv = weekly_figures(spec).encode("utf-8")
         earlier = 0  # stored by attempts that still met unknown regions
         for _ in range(30):
-            status, answer = http("POST", self.gateway + "/api/v1/case-reports", self.token, raw=(csv, "text/csv"))
+            status, answer = http("POST", self.gateway + "/api/v1/case-reports", self.token, payload=(csv, "text/csv"))
             if status != 200:
                 raise LoadError(f"POST /api/v1/case-reports: HTTP {status} {answer}")
             stored = answer["imported"] + answer["updated"]
@@ -250,6 +251,11 @@ class Loader:
         if answer["conflictCount"]:
             raise LoadError(f"POST /api/v1/case-reports: {answer['conflictCount']} rows refused: {answer['conflicts'][:3]}")
         self.counts["case reports"] = (earlier + stored, answer["ignored"] - earlier)
+
+    def expectations(self, expectations):
+        for expectation in expectations:
+            status, _ = self.call("POST", "/api/v1/case-reports/expectations", expectation, expect=(201, 409))
+            self.count("report expectations", status == 201)
 
     def cases(self, cases):
         for case in cases:
@@ -296,6 +302,7 @@ def main():
             loader.alliances(batch.get("alliances", []))
             loader.load_campaigns(batch.get("campaigns", []))
             loader.messaging_groups(batch.get("messagingGroups", []))
+            loader.expectations(batch.get("expectations", []))
             if "caseReports" in batch:
                 loader.case_reports(batch["caseReports"])
             loader.cases(batch.get("cases", []))

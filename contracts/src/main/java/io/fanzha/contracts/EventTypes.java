@@ -31,6 +31,9 @@ public final class EventTypes {
     public static final String CASE_RECORDED = "fanzha.case.recorded.v1";
     public static final String CASE_UPDATED = "fanzha.case.updated.v1";
     public static final String CASE_DELETED = "fanzha.case.deleted.v1";
+    public static final String EXPECTATION_CREATED = "fanzha.reporting-expectation.created.v1";
+    public static final String EXPECTATION_UPDATED = "fanzha.reporting-expectation.updated.v1";
+    public static final String EXPECTATION_DELETED = "fanzha.reporting-expectation.deleted.v1";
 
     /** Published before regions reached above the county ({@link RegionDataV1}); still read when replaying. */
     public static final String REGION_CREATED_V1 = "fanzha.region.created.v1";

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -28,6 +29,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fanzha.casestats.category.FraudCategory;
+import io.fanzha.casestats.completeness.ExpectationService;
 import io.fanzha.casestats.region.Regions;
 import io.fanzha.contracts.CaseFigures;
 import io.fanzha.contracts.EventTypes;
@@ -38,6 +40,7 @@ import io.fanzha.platform.bulk.BulkConflicts;
 import io.fanzha.platform.bulk.BulkRows;
 import io.fanzha.platform.event.Outbox;
 import io.fanzha.platform.money.Money;
+import io.fanzha.platform.period.Granularity;
 import io.fanzha.platform.period.Period;
 import io.fanzha.platform.period.PeriodFormatException;
 import io.fanzha.platform.problem.ProblemException;
@@ -86,6 +89,9 @@ public class CaseReportImport {
     Regions regions;
 
     @Inject
+    ExpectationService expectations;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -99,6 +105,7 @@ public class CaseReportImport {
         BulkConflicts conflicts = new BulkConflicts();
         Map<String, Boolean> categories = new HashMap<>();
         FraudCategory.<FraudCategory>listAll().forEach(category -> categories.put(category.code, category.active));
+        Map<String, Granularity> forms = expectations.forms();
         List<Row> checked = new ArrayList<>();
         BulkRows.Sink sink = new BulkRows.Sink() {
             @Override
@@ -107,7 +114,7 @@ public class CaseReportImport {
                     throw ProblemException.badRequest("case-report.too-many-rows", "A push holds at most " + MAX_ROWS
                             + " rows; split the file.");
                 }
-                Row row = check(index, line, cells, request, categories, conflicts);
+                Row row = check(index, line, cells, request, categories, forms, conflicts);
                 if (row != null) {
                     checked.add(row);
                 }
@@ -208,7 +215,7 @@ public class CaseReportImport {
 
     /** The row's key and figures, or null with its conflict added. */
     private static Row check(long index, Long line, Map<String, String> cells, Request request,
-            Map<String, Boolean> categories, BulkConflicts conflicts) {
+            Map<String, Boolean> categories, Map<String, Granularity> forms, BulkConflicts conflicts) {
         String region = cells.get("regionCode");
         String id = String.join("/", String.valueOf(region), String.valueOf(cells.get("period")),
                 String.valueOf(cells.get("category")));
@@ -228,6 +235,11 @@ public class CaseReportImport {
             period = Period.parse(cells.get("period"));
         } catch (PeriodFormatException e) {
             return refuse.apply(new String[] { "period.invalid", "period", e.getMessage() });
+        }
+        Optional<Granularity> form = ExpectationService.formOf(forms, region);
+        if (form.isPresent() && form.get() != period.granularity()) {
+            return refuse.apply(new String[] { "period.form", "period", "Region " + region + " reports in "
+                    + form.get() + " periods, not " + period.granularity() + " (its reporting expectation)." });
         }
         String category = cells.get("category");
         if (category == null || !categories.containsKey(category)) {
@@ -331,8 +343,8 @@ public class CaseReportImport {
         session.doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO case_report (cases, loss, cases_concluded, defendants, heavy_sentences, restitution, fines,
-                        updated_by, updated_at, version, warning, region_code, period, category, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                        updated_by, updated_at, version, warning, region_code, period, category, created_at, created_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
                     PreparedStatement update = connection.prepareStatement("""
                     UPDATE case_report SET cases = ?, loss = ?, cases_concluded = ?, defendants = ?, heavy_sentences = ?,
                         restitution = ?, fines = ?, updated_by = ?, updated_at = ?, version = ?, warning = ?
@@ -357,6 +369,7 @@ public class CaseReportImport {
                         bindKey(target, 12, key);
                         if (target == insert) {
                             insert.setObject(15, now);
+                            insert.setString(16, user);
                         }
                         target.addBatch();
                     }

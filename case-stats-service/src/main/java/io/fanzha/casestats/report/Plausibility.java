@@ -38,13 +38,11 @@ final class Plausibility {
     /** The warning of each report, in the order given; null where there is none. One query for all of them. */
     static String[] warnings(Connection connection, List<ReportKey> keys, List<CaseFigures> figures) throws SQLException {
         String[] warnings = new String[keys.size()];
-        List<List<String>> windows = new ArrayList<>();
+        // A push holds few distinct periods (a file of two years: 104 weeks) for up to 100,000 rows.
+        Map<String, List<String>> windows = new HashMap<>();
+        keys.forEach(key -> windows.computeIfAbsent(key.period(), Plausibility::window));
         Set<String> periods = new HashSet<>();
-        for (ReportKey key : keys) {
-            List<String> window = window(key.period());
-            windows.add(window);
-            periods.addAll(window);
-        }
+        windows.values().forEach(periods::addAll);
         if (periods.isEmpty()) {
             return warnings;
         }
@@ -52,7 +50,8 @@ final class Plausibility {
         for (int i = 0; i < keys.size(); i++) {
             CaseFigures now = figures.get(i);
             Map<String, CaseFigures> stored = history.getOrDefault(pair(keys.get(i)), Map.of());
-            List<CaseFigures> before = windows.get(i).stream().map(stored::get).filter(Objects::nonNull).toList();
+            List<CaseFigures> before = windows.get(keys.get(i).period()).stream().map(stored::get).filter(Objects::nonNull)
+                    .toList();
             if (now == null || before.size() < MIN_WEEKS) {
                 continue;
             }
