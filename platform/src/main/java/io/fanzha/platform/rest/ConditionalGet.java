@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -26,6 +28,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * and an admin's never share one.
  */
 public class ConditionalGet {
+
+    /** An entity tag, weak or strong: its quoted part is group 1. */
+    private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?(\"[^\"]*\")");
 
     @Inject
     ObjectMapper json;
@@ -66,14 +71,20 @@ public class ConditionalGet {
         }
     }
 
-    /** RFC 9110 §13.1.2: a list of tags or {@code *}, compared weakly (a {@code W/} prefix is ignored). */
+    /**
+     * RFC 9110 §13.1.2: {@code *} or a list of entity tags, compared weakly (a {@code W/} prefix is ignored). Tags are
+     * read whole between their quotes, so a comma inside another server's tag does not split it.
+     */
     static boolean matches(String ifNoneMatch, String tag) {
         if (ifNoneMatch == null) {
             return false;
         }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String trimmed = candidate.strip();
-            if (trimmed.equals("*") || (trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed).equals(tag)) {
+        if (ifNoneMatch.strip().equals("*")) {
+            return true;
+        }
+        Matcher tags = ENTITY_TAG.matcher(ifNoneMatch);
+        while (tags.find()) {
+            if (tags.group(1).equals(tag)) {
                 return true;
             }
         }
