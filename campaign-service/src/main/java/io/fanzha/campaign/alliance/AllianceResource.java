@@ -106,9 +106,7 @@ public class AllianceResource {
     }
 
     private Alliance readable(UUID id) {
-        Alliance alliance = alliances.find(id).orElseThrow(() -> notFound(id));
-        scope.assertReadable(alliance.regionCode);
-        return alliance;
+        return scope.readable(alliances.find(id), alliance -> alliance.regionCode, () -> notFound(id));
     }
 
     private AllianceResponse answer(Alliance alliance) {

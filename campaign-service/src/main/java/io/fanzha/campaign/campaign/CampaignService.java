@@ -87,10 +87,8 @@ public class CampaignService {
     /** The campaign, if the caller may read its region (404 campaign.not-found, 403 scope.forbidden). */
     @Transactional(TxType.SUPPORTS)
     public Campaign readable(UUID id, RegionScope scope) {
-        Campaign campaign = find(id).orElseThrow(() -> ProblemException.notFound("campaign.not-found",
-                "Campaign " + id + " does not exist."));
-        scope.assertReadable(campaign.regionCode);
-        return campaign;
+        return scope.readable(find(id), campaign -> campaign.regionCode,
+                () -> ProblemException.notFound("campaign.not-found", "Campaign " + id + " does not exist."));
     }
 
     /** The campaign, if the caller may change what is in its region. */

@@ -91,18 +91,15 @@ public class MessagingGroupService {
     /** The group, if the caller may read its region (404 messaging-group.not-found, 403 scope.forbidden). */
     @Transactional(TxType.SUPPORTS)
     public MessagingGroup readable(UUID id, RegionScope scope) {
-        MessagingGroup group = MessagingGroup.<MessagingGroup>findByIdOptional(id).orElseThrow(() -> ProblemException
-                .notFound("messaging-group.not-found", "Messaging group " + id + " does not exist."));
-        scope.assertReadable(group.regionCode);
-        return group;
+        return scope.readable(MessagingGroup.<MessagingGroup>findByIdOptional(id), group -> group.regionCode,
+                () -> ProblemException.notFound("messaging-group.not-found", "Messaging group " + id + " does not exist."));
     }
 
     /** The group, if the caller may change what is in its region. */
     @Transactional(TxType.SUPPORTS)
     public MessagingGroup writable(UUID id, RegionScope scope) {
-        MessagingGroup group = readable(id, scope);
-        scope.assertWritable(group.regionCode);
-        return group;
+        return scope.writable(MessagingGroup.<MessagingGroup>findByIdOptional(id), group -> group.regionCode,
+                () -> ProblemException.notFound("messaging-group.not-found", "Messaging group " + id + " does not exist."));
     }
 
     /**

@@ -111,9 +111,7 @@ public class UnitResource {
 
     /** The unit, if the caller may read its region; a unit outside the scope is a 403 like any region. */
     private Unit readable(UUID id) {
-        Unit unit = units.find(id).orElseThrow(() -> notFound(id));
-        scope.assertReadable(unit.regionCode);
-        return unit;
+        return scope.readable(units.find(id), unit -> unit.regionCode, () -> notFound(id));
     }
 
     private UnitResponse answer(Unit unit) {

@@ -79,10 +79,8 @@ public class ExpectationService {
 
     @Transactional(TxType.SUPPORTS)
     public Expectation readable(UUID id, RegionScope scope) {
-        Expectation expectation = Expectation.<Expectation>findByIdOptional(id).orElseThrow(() -> ProblemException
-                .notFound("expectation.not-found", "Expectation " + id + " does not exist."));
-        scope.assertReadable(expectation.regionCode);
-        return expectation;
+        return scope.readable(Expectation.<Expectation>findByIdOptional(id), expectation -> expectation.regionCode,
+                () -> notFound(id));
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -172,9 +170,12 @@ public class ExpectationService {
     }
 
     private Expectation writable(UUID id, RegionScope scope) {
-        Expectation expectation = readable(id, scope);
-        scope.assertWritable(expectation.regionCode);
-        return expectation;
+        return scope.writable(Expectation.<Expectation>findByIdOptional(id), expectation -> expectation.regionCode,
+                () -> notFound(id));
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("expectation.not-found", "Expectation " + id + " does not exist.");
     }
 
     private static void requireDistinct(ExpectationRequest request, UUID self) {

@@ -95,10 +95,7 @@ public class CaseRecordService {
     /** The case, if the caller may read its region (404 case.not-found, 403 scope.forbidden). */
     @Transactional(TxType.SUPPORTS)
     public CaseRecord readable(UUID id, RegionScope scope) {
-        CaseRecord record = CaseRecord.<CaseRecord>findByIdOptional(id).orElseThrow(() -> ProblemException
-                .notFound("case.not-found", "Case " + id + " does not exist."));
-        scope.assertReadable(record.regionCode);
-        return record;
+        return scope.readable(CaseRecord.<CaseRecord>findByIdOptional(id), record -> record.regionCode, () -> notFound(id));
     }
 
     /** The cases of a subtree, newest first, optionally of one category and within one period. */
@@ -114,9 +111,11 @@ public class CaseRecordService {
     }
 
     private CaseRecord writable(UUID id, RegionScope scope) {
-        CaseRecord record = readable(id, scope);
-        scope.assertWritable(record.regionCode);
-        return record;
+        return scope.writable(CaseRecord.<CaseRecord>findByIdOptional(id), record -> record.regionCode, () -> notFound(id));
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("case.not-found", "Case " + id + " does not exist.");
     }
 
     private void apply(CaseRecord record, CaseRequest request, String user) {

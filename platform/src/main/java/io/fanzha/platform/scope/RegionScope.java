@@ -1,5 +1,9 @@
 package io.fanzha.platform.scope;
 
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -91,6 +95,23 @@ public class RegionScope {
             throw ProblemException.forbidden("auth.forbidden", "Your role may only read.");
         }
         return region;
+    }
+
+    /**
+     * A record looked up by id, if it exists ({@code missing}, a 404, otherwise) and the caller may read its region
+     * (403 otherwise): the one check every "get one" and "change one" starts with.
+     */
+    public <T> T readable(Optional<T> found, Function<T, String> regionOf, Supplier<ProblemException> missing) {
+        T record = found.orElseThrow(missing);
+        assertReadable(regionOf.apply(record));
+        return record;
+    }
+
+    /** As {@link #readable}, and the caller may also change what is in the record's region. */
+    public <T> T writable(Optional<T> found, Function<T, String> regionOf, Supplier<ProblemException> missing) {
+        T record = readable(found, regionOf, missing);
+        assertWritable(regionOf.apply(record));
+        return record;
     }
 
     /** Whether the caller may read personal contact data (liaisons' and group owners' phone numbers). */
