@@ -224,12 +224,23 @@ public class Imports {
         sampler.setDaemon(true);
         sampler.start();
         for (String round : new String[] { "push", "same file again" }) {
+            // Over the job threshold: answered 202 once stored, then imported by a worker; timed until the job is done.
             long start = System.nanoTime();
             HttpResponse<String> answer = post(http, casestats + "/api/v1/case-reports", agency, file);
+            double accepted = (System.nanoTime() - start) / 1e9;
+            if (answer.statusCode() == 202) {
+                URI job = URI.create(casestats).resolve(answer.headers().firstValue("Location").orElseThrow());
+                do {
+                    Thread.sleep(100);
+                    answer = http.send(HttpRequest.newBuilder(job).header("Authorization", "Bearer " + agency).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                } while (answer.body().contains("\"status\":\"QUEUED\"") || answer.body().contains("\"status\":\"RUNNING\""));
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("%s: HTTP %d in %.1f s: %.0f rows/s; COPY reference %.0f rows/s; ratio %.2f%n", round,
-                    answer.statusCode(), seconds, rows / seconds, copyRate, rows / seconds / copyRate);
-            System.out.println("answer: " + answer.body().substring(0, Math.min(160, answer.body().length())));
+            System.out.printf("%s: stored and answered in %.1f s, imported after %.1f s: %.0f rows/s; COPY reference "
+                    + "%.0f rows/s; ratio %.2f%n", round, accepted, seconds, rows / seconds, copyRate, rows / seconds / copyRate);
+            System.out.println("job: " + answer.body().substring(Math.max(0, answer.body().indexOf("\"rowsRead\"")),
+                    Math.min(answer.body().length(), answer.body().indexOf("\"rowsRead\"") + 160)));
         }
         sampler.interrupt();
         System.out.printf("case-stats-service peak heap used during the pushes: %.0f MB (-Xmx of ./fanzha's services)%n",

@@ -39,6 +39,7 @@ import io.fanzha.platform.bulk.BulkConflict;
 import io.fanzha.platform.bulk.BulkConflicts;
 import io.fanzha.platform.bulk.BulkRows;
 import io.fanzha.platform.event.Outbox;
+import io.fanzha.platform.job.ImportProgress;
 import io.fanzha.platform.money.Money;
 import io.fanzha.platform.period.Granularity;
 import io.fanzha.platform.period.Period;
@@ -65,12 +66,21 @@ public class CaseReportImport {
         Types.NUMERIC, Types.NUMERIC };
     /** A push in one request and one transaction; beyond, a file is split. */
     static final int MAX_ROWS = 100_000;
+    /**
+     * Rows per lookup of stored reports and per JDBC batch: the driver holds a batch's parameters until it is sent,
+     * and a lookup's whole result, which for a push of 100,000 rows at once was more than a 128 MB heap
+     * (docs/benchmarks.md, "Case-report push").
+     */
+    private static final int BATCH = 2_000;
     /** Far above any week of any region; a bigger count is a typing error. */
     static final int MAX_COUNT = 10_000_000;
 
-    /** What to push: how the body is read, what to do, and who does it where ("" for everywhere). */
+    /**
+     * What to push: how the body is read, what to do, who does it where ("" for everywhere), the id its audit rows
+     * and events name (a job's id when it runs as one), and who is told how far it has read.
+     */
     public record Request(InputStream body, BulkRows.Format format, ImportStrategy strategy, boolean dryRun, boolean atomic,
-            String scopePrefix, String user) {
+            String scopePrefix, String user, UUID importId, ImportProgress progress) {
     }
 
     private record Row(long index, Long line, ReportKey key, CaseFigures figures) {
@@ -114,6 +124,7 @@ public class CaseReportImport {
                     throw ProblemException.badRequest("case-report.too-many-rows", "A push holds at most " + MAX_ROWS
                             + " rows; split the file.");
                 }
+                request.progress().rowsRead(index + 1);
                 Row row = check(index, line, cells, request, categories, forms, conflicts);
                 if (row != null) {
                     checked.add(row);
@@ -141,39 +152,43 @@ public class CaseReportImport {
             }
         }
         Session session = em.unwrap(Session.class);
-        Map<ReportKey, Stored> stored = session.doReturningWork(connection -> stored(connection, usable));
         long ignored = 0;
         List<Change> changes = new ArrayList<>();
-        for (Row row : usable) {
-            Stored current = stored.get(row.key());
-            switch (request.strategy()) {
-                case DELETE -> {
-                    if (current == null) {
-                        ignored++;
-                    } else {
-                        changes.add(new Change(row, "DELETED", current.figures(), null, current.version() + 1));
-                    }
-                }
-                case CREATE -> {
-                    if (current != null) {
-                        conflicts.add(conflict(row, "case-report.exists", null, "A report for " + row.key()
-                                + " exists; push it with importStrategy UPDATE or CREATE_AND_UPDATE."));
-                    } else {
-                        changes.add(new Change(row, "CREATED", null, row.figures(), 0));
-                    }
-                }
-                case UPDATE, CREATE_AND_UPDATE -> {
-                    if (current == null && request.strategy() == ImportStrategy.UPDATE) {
-                        conflicts.add(conflict(row, "case-report.not-found", null, "No report for " + row.key()
-                                + " to update."));
-                    } else if (current == null) {
-                        changes.add(new Change(row, "CREATED", null, row.figures(), 0));
-                    } else {
-                        CaseFigures merged = merge(current.figures(), row.figures());
-                        if (merged.equals(current.figures())) {
+        // The stored reports are looked up a slice at a time: only what changes is kept for the whole push.
+        for (int from = 0; from < usable.size(); from += BATCH) {
+            List<Row> slice = usable.subList(from, Math.min(usable.size(), from + BATCH));
+            Map<ReportKey, Stored> stored = session.doReturningWork(connection -> stored(connection, slice));
+            for (Row row : slice) {
+                Stored current = stored.get(row.key());
+                switch (request.strategy()) {
+                    case DELETE -> {
+                        if (current == null) {
                             ignored++;
                         } else {
-                            changes.add(new Change(row, "UPDATED", current.figures(), merged, current.version() + 1));
+                            changes.add(new Change(row, "DELETED", current.figures(), null, current.version() + 1));
+                        }
+                    }
+                    case CREATE -> {
+                        if (current != null) {
+                            conflicts.add(conflict(row, "case-report.exists", null, "A report for " + row.key()
+                                    + " exists; push it with importStrategy UPDATE or CREATE_AND_UPDATE."));
+                        } else {
+                            changes.add(new Change(row, "CREATED", null, row.figures(), 0));
+                        }
+                    }
+                    case UPDATE, CREATE_AND_UPDATE -> {
+                        if (current == null && request.strategy() == ImportStrategy.UPDATE) {
+                            conflicts.add(conflict(row, "case-report.not-found", null, "No report for " + row.key()
+                                    + " to update."));
+                        } else if (current == null) {
+                            changes.add(new Change(row, "CREATED", null, row.figures(), 0));
+                        } else {
+                            CaseFigures merged = merge(current.figures(), row.figures());
+                            if (merged.equals(current.figures())) {
+                                ignored++;
+                            } else {
+                                changes.add(new Change(row, "UPDATED", current.figures(), merged, current.version() + 1));
+                            }
                         }
                     }
                 }
@@ -185,7 +200,7 @@ public class CaseReportImport {
                 change.row().key().toString(), "case-report.implausible", reason.substring(0, reason.indexOf(' ')), reason)));
         boolean refused = request.atomic() && conflicts.count() > 0;
         if (!request.dryRun() && !refused && !changes.isEmpty()) {
-            write(session, changes, warned, request.user());
+            write(session, changes, warned, request.user(), request.importId());
         }
         BulkAnswer.Status status = refused ? BulkAnswer.Status.ERROR
                 : conflicts.count() > 0 ? BulkAnswer.Status.WARNING : BulkAnswer.Status.SUCCESS;
@@ -337,8 +352,7 @@ public class CaseReportImport {
     }
 
     /** The changes as three JDBC batches and one of audit rows, then one event each through the outbox. */
-    private void write(Session session, List<Change> changes, Map<Change, String> warned, String user) {
-        UUID importId = UUID.randomUUID();
+    private void write(Session session, List<Change> changes, Map<Change, String> warned, String user, UUID importId) {
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         session.doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
@@ -354,6 +368,7 @@ public class CaseReportImport {
                     PreparedStatement audit = connection.prepareStatement("""
                     INSERT INTO case_report_audit (region_code, period, category, action, old_values, new_values,
                         changed_by, changed_at, import_id, version) VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)""")) {
+                int batched = 0;
                 for (Change change : changes) {
                     ReportKey key = change.row().key();
                     if (change.action().equals("DELETED")) {
@@ -382,11 +397,12 @@ public class CaseReportImport {
                     audit.setObject(9, importId);
                     audit.setLong(10, change.version());
                     audit.addBatch();
+                    if (++batched == BATCH) {
+                        executeBatches(insert, update, delete, audit);
+                        batched = 0;
+                    }
                 }
-                insert.executeBatch();
-                update.executeBatch();
-                delete.executeBatch();
-                audit.executeBatch();
+                executeBatches(insert, update, delete, audit);
             }
         });
         // One statement per kind of change, from the audit rows just written: 100,000 events one publish at a time
@@ -405,6 +421,12 @@ public class CaseReportImport {
                            'figures', new_values, 'previous', old_values, 'changedBy', changed_by,
                            'importId', import_id, 'version', version) AS payload
                 FROM case_report_audit WHERE import_id = '%s' AND action = '%s' ORDER BY id""".formatted(importId, action));
+    }
+
+    private static void executeBatches(PreparedStatement... statements) throws SQLException {
+        for (PreparedStatement statement : statements) {
+            statement.executeBatch();
+        }
     }
 
     private static void bindKey(PreparedStatement statement, int first, ReportKey key) throws SQLException {

@@ -1,8 +1,10 @@
 package io.fanzha.casestats.report;
 
 import java.io.InputStream;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,11 +18,13 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fanzha.platform.bulk.BulkAnswer;
 import io.fanzha.platform.bulk.BulkRows;
+import io.fanzha.platform.job.ImportJobResponse;
+import io.fanzha.platform.job.ImportJobs;
+import io.fanzha.platform.job.ImportProgress;
 import io.fanzha.platform.period.Period;
 import io.fanzha.platform.persistence.Where;
 import io.fanzha.platform.region.RegionCode;
@@ -57,6 +64,9 @@ public class CaseReportResource {
     CaseReportImport imports;
 
     @Inject
+    ImportJobs jobs;
+
+    @Inject
     RegionScope scope;
 
     @Inject
@@ -73,13 +83,20 @@ public class CaseReportResource {
             leaves the police's counts alone); money is a string or a number with at most two decimals. A row that
             breaks a rule, names an unknown region, period or category, or a region outside your scope
             (scope.forbidden) is a conflict of the answer, by its 0-based index (and CSV line); the rest is stored,
-            or nothing with atomic=true. Every change is audited and announced (fanzha.case-report.*.v1).""")
+            or nothing with atomic=true. Every change is audited and announced (fanzha.case-report.*.v1).
+            A body over 1 MiB (about 24,000 CSV rows) is stored and imported as a job: the answer is 202 with the
+            job, whose Location shows its progress and then this same answer.""")
     @APIResponse(responseCode = "200", description = "What was stored (nothing for dryRun, or status ERROR)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkAnswer.class)))
+    @APIResponse(responseCode = "202", description = "A body over the job threshold (1 MiB unless configured) was stored "
+            + "and is imported as a job: follow Location (GET /api/v1/case-reports/jobs/{id}) for its progress, then "
+            + "this same answer", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportJobResponse.class)))
     @APIResponse(responseCode = "400", description = "The body cannot be read: not UTF-8, not CSV, XLSX or JSON, a "
             + "wrong header (import.header-invalid, request.malformed), more than 100,000 rows (case-report.too-many-rows)")
+    @APIResponse(responseCode = "413", description = "Larger than the service takes (64 MiB unless configured)")
     @Blocking
-    public BulkAnswer push(
+    public Response push(
             @RequestBody(description = "The rows", content = {
                 @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = """
                         regionCode,period,category,cases,loss
@@ -93,9 +110,43 @@ public class CaseReportResource {
             @QueryParam("importStrategy") @DefaultValue("CREATE_AND_UPDATE") ImportStrategy strategy,
             @Parameter(description = "Check and count, store nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
             @Parameter(description = "All rows or none") @QueryParam("atomic") @DefaultValue("false") boolean atomic) {
-        BulkRows.Format format = BulkRows.Format.of(headers.getHeaderString(HttpHeaders.CONTENT_TYPE));
-        return imports.run(new CaseReportImport.Request(body, format, strategy, dryRun, atomic, scope.writablePrefix(),
-                identity.getPrincipal().getName()));
+        String mediaType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        String scopePrefix = scope.writablePrefix();
+        String user = identity.getPrincipal().getName();
+        ImportJobs.Intake intake = jobs.take(body, headers.getLength() < 0 ? null : (long) headers.getLength(),
+                new ImportJobs.Submission(CaseReportJobs.KIND, mediaType, CaseReportJobs.parameters(strategy, dryRun, atomic),
+                        user, scopePrefix));
+        if (intake.queued()) {
+            return Response.accepted(ImportJobResponse.of(intake.job()))
+                    .location(URI.create("/api/v1/case-reports/jobs/" + intake.job().id)).build();
+        }
+        return Response.ok(imports.run(new CaseReportImport.Request(intake.body(), BulkRows.Format.of(mediaType), strategy,
+                dryRun, atomic, scopePrefix, user, UUID.randomUUID(), ImportProgress.NONE))).build();
+    }
+
+    @GET
+    @Path("/jobs")
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.AGENCY_REPORTER })
+    @Operation(operationId = "listCaseReportJobs", summary = "Your pushes taken as jobs",
+            description = "Newest first: those you sent and, for admins and coordinators, those sent within your scope.")
+    @APIResponse(responseCode = "200", description = "One page of jobs")
+    public Page<ImportJobResponse> jobs(
+            @Parameter(description = "0-based page number") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Items per page, at most " + Page.MAX_SIZE)
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return jobs.list(CaseReportJobs.KIND, page, size).map(ImportJobResponse::of);
+    }
+
+    @GET
+    @Path("/jobs/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.AGENCY_REPORTER })
+    @Operation(operationId = "getCaseReportJob", summary = "A push taken as a job: its progress, then its answer",
+            description = "Poll until status is DONE (answer: the bulk answer) or FAILED (problem: why nothing was stored).")
+    @APIResponse(responseCode = "200", description = "The job")
+    @APIResponse(responseCode = "403", description = "Sent by someone else, and not within a scope you manage (scope.forbidden)")
+    @APIResponse(responseCode = "404", description = "No such job (import-job.not-found)")
+    public ImportJobResponse job(@PathParam("id") UUID id) {
+        return ImportJobResponse.of(jobs.get(CaseReportJobs.KIND, id));
     }
 
     /**
