@@ -31,6 +31,11 @@ public final class EventTypes {
     public static final String CASE_RECORDED = "fanzha.case.recorded.v1";
     public static final String CASE_UPDATED = "fanzha.case.updated.v1";
     public static final String CASE_DELETED = "fanzha.case.deleted.v1";
+    public static final String OUTREACH_RECORDED = "fanzha.outreach.recorded.v1";
+    public static final String OUTREACH_UPDATED = "fanzha.outreach.updated.v1";
+    public static final String OUTREACH_VOIDED = "fanzha.outreach.voided.v1";
+    public static final String OUTREACH_RESTORED = "fanzha.outreach.restored.v1";
+    public static final String OUTREACH_REVIEWED = "fanzha.outreach.reviewed.v1";
     public static final String EXPECTATION_CREATED = "fanzha.reporting-expectation.created.v1";
     public static final String EXPECTATION_UPDATED = "fanzha.reporting-expectation.updated.v1";
     public static final String EXPECTATION_DELETED = "fanzha.reporting-expectation.deleted.v1";

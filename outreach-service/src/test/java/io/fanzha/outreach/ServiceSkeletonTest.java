@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** outreach-service has no API of its own yet: it boots with its database, health, OpenAPI, metrics and problem errors. */
+/** outreach-service boots with its database, health, OpenAPI, metrics and problem errors. */
 @QuarkusTest
 class ServiceSkeletonTest {
 
@@ -24,7 +24,7 @@ class ServiceSkeletonTest {
 
     @Test
     void unknownAddressesAreProblems() {
-        given().get("/api/v1/outreach/nothing-here").then().statusCode(404)
+        given().get("/api/v1/nothing-here").then().statusCode(404)
                 .contentType("application/problem+json").body("code", equalTo("resource.not-found"));
     }
 }

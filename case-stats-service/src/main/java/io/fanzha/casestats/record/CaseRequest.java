@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.fanzha.contracts.AgeBand;
 import io.fanzha.contracts.TargetGroup;
 import io.fanzha.platform.money.Money;
+import io.fanzha.platform.privacy.PersonalData;
 import io.fanzha.platform.region.RegionCode;
 import io.fanzha.platform.text.Text;
 
@@ -31,9 +32,7 @@ public record CaseRequest(
         @Schema(description = "The victim's employing unit, when known (a campaign-service unit id)") UUID unitId,
         @Schema(description = "The household's opaque reference, as outreach records it (never an ID or phone number)",
                 maxLength = 40)
-        @Pattern(regexp = HOUSEHOLD, message = "must be an opaque reference of letters, digits, '-' and '_', at most 40")
+        @Pattern(regexp = PersonalData.HOUSEHOLD_REF, message = PersonalData.HOUSEHOLD_REF_MESSAGE)
         String householdRef,
         @Schema(description = "For an update: the version you read; a newer stored version is 409 case.stale") Long version) {
-
-    static final String HOUSEHOLD = "^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$";
 }

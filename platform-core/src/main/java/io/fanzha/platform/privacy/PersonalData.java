@@ -11,6 +11,15 @@ import java.util.regex.Pattern;
  */
 public final class PersonalData {
 
+    /**
+     * A household's opaque reference, the one scheme outreach visits and case records share so that trace-back can
+     * match them: letters, digits, '-' and '_', at most 40. An ID or phone number fits it too, and is refused by
+     * {@link #foundIn}.
+     */
+    public static final String HOUSEHOLD_REF = "^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$";
+    public static final String HOUSEHOLD_REF_MESSAGE = "must be an opaque reference of letters, digits, '-' and '_', "
+            + "at most 40";
+
     private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9Xx])");
     private static final Pattern MOBILE = Pattern.compile("(?<![0-9])(\\+?86[- ]?)?1[3-9][0-9]{9}(?![0-9])");
 

@@ -16,9 +16,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.fanzha.platform.period.PeriodFormatException;
 import io.fanzha.platform.request.RequestIds;
@@ -144,43 +142,18 @@ public class ProblemMappers {
     }
 
     private static Response malformed(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : null;
-        if (field == null) {
-            return ProblemResponses.of(400, "request.malformed", "Bad Request", "The request body is not valid JSON.");
+        JsonFault fault = JsonFault.of(e);
+        if (fault.field() == null) {
+            return ProblemResponses.of(400, fault.code(), "Bad Request", fault.detail());
         }
-        // Value types (Period, RegionCode) reject bad text in their factories; keep their codes and messages.
-        String code = "request.malformed";
-        String detail = "The value of '" + field + "' has the wrong type or format.";
-        if (e instanceof UnrecognizedPropertyException) {
-            detail = "'" + field + "' is not a field of this request.";
-        } else if (e instanceof StrictJson.RejectedValue rejected) {
-            detail = "'" + field + "' " + rejected.reason() + ".";
-        } else if (e.getCause() instanceof PeriodFormatException period) {
-            code = "period.invalid";
-            detail = period.getMessage();
-        } else if (e.getCause() instanceof IllegalArgumentException invalid) {
-            code = "request.invalid";
-            detail = invalid.getMessage();
-        }
-        return ProblemResponses.of(400, code, "Bad Request", detail, List.of(new Violation(field, detail)));
+        return ProblemResponses.of(400, fault.code(), "Bad Request", fault.detail(),
+                List.of(new Violation(fault.field(), fault.detail())));
     }
 
     private static Response unauthorized() {
         Response problem = ProblemResponses.of(401, "auth.unauthenticated", "Unauthorized",
                 "A valid bearer token is required.");
         return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? null : path.toString();
     }
 
     private static boolean isReturnValue(Path path) {
