@@ -94,7 +94,8 @@ public class CaseReportResource {
                     schema = @Schema(implementation = ImportJobResponse.class)))
     @APIResponse(responseCode = "400", description = "The body cannot be read: not UTF-8, not CSV, XLSX or JSON, a "
             + "wrong header (import.header-invalid, request.malformed), more than 100,000 rows (case-report.too-many-rows)")
-    @APIResponse(responseCode = "413", description = "Larger than the service takes (64 MiB unless configured)")
+    @APIResponse(responseCode = "413", description = "Larger than the service takes (64 MiB unless configured; "
+            + "request.too-large)")
     @Blocking
     public Response push(
             @RequestBody(description = "The rows", content = {

@@ -228,6 +228,17 @@ class CaseReportJobTest {
     }
 
     @Test
+    @Order(6)
+    @TestSecurity(user = "police-341828", roles = "agency-reporter")
+    @OidcSecurity(claims = @Claim(key = "region", value = "341828"))
+    void aBodyOverTheLimitIsRefusedAndNothingIsStored() {
+        long jobs = given().get("/api/v1/case-reports/jobs").then().extract().<Integer>path("total");
+        given().contentType("text/csv").body(year(1).repeat(80)).post("/api/v1/case-reports").then()
+                .statusCode(413).contentType(PROBLEM).body("code", equalTo("request.too-large"));
+        given().get("/api/v1/case-reports/jobs").then().body("total", equalTo((int) jobs));
+    }
+
+    @Test
     @Order(7)
     @TestSecurity(user = "police-other", roles = "agency-reporter")
     @OidcSecurity(claims = @Claim(key = "region", value = "341828"))

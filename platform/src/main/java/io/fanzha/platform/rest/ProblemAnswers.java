@@ -57,6 +57,7 @@ final class ProblemAnswers {
         }
         answer(operation, "406", "The Accept header names no media type this operation produces (media-type.not-acceptable)");
         if (hasBody) {
+            answer(operation, "413", "The body is larger than the service takes (request.too-large)");
             answer(operation, "415", "The body is not JSON or has no Content-Type (media-type.unsupported)");
         }
         answer(operation, "500", "A fault on our side (internal.error); quote the requestId");
