@@ -90,6 +90,21 @@ public class OutreachRecords {
         return record;
     }
 
+    /**
+     * A spot check's revisit found the visit denied: the record gets HAS_ISSUES with why, for an inspector to decide,
+     * unless it is rejected already.
+     */
+    public void underReview(UUID id, String comment, OutreachWriter.Caller caller) {
+        OutreachRecord record = OutreachRecord.<OutreachRecord>findByIdOptional(id).orElseThrow(() -> notFound(id));
+        if (record.reviewState != ReviewState.REJECTED && !comment.equals(record.reviewComment)) {
+            record.reviewState = ReviewState.HAS_ISSUES;
+            record.reviewComment = comment;
+            record.reviewedBy = caller.user();
+            record.reviewedAt = OutreachWriter.now();
+            bump(record, "REVIEWED", EventTypes.OUTREACH_REVIEWED, caller);
+        }
+    }
+
     private OutreachRecord changeable(UUID id, OutreachWriter.Caller caller) {
         OutreachRecord record = caller.scope().writable(OutreachRecord.<OutreachRecord>findByIdOptional(id),
                 found -> found.regionCode, () -> notFound(id));

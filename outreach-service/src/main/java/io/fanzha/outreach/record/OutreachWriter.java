@@ -328,7 +328,8 @@ public class OutreachWriter {
                 data);
     }
 
-    static OffsetDateTime now() {
+    /** Now, at PostgreSQL's precision, so that an answer shows the instant a later read returns. */
+    public static OffsetDateTime now() {
         return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
     }
 }
