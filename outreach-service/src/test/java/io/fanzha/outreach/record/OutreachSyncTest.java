@@ -290,7 +290,8 @@ class OutreachSyncTest {
                 .body("version", equalTo(4));
         // An edit after the review sends the record back to review.
         given().contentType(ContentType.JSON).body(lecture(UUID.fromString(id))
-                .replace("\"peopleReached\": 120", "\"peopleReached\": 130").replace("\"id\"", "\"baseVersion\": 4, \"id\"")).put("/api/v1/outreach/" + id).then().statusCode(200)
+                .replace("\"peopleReached\": 120", "\"peopleReached\": 130")
+                .replace("\"id\"", "\"baseVersion\": 4, \"id\"")).put("/api/v1/outreach/" + id).then().statusCode(200)
                 .body("reviewState", equalTo("PENDING")).body("version", equalTo(5));
         given().queryParam("voided", "maybe").get("/api/v1/outreach").then().statusCode(400);
         given().get("/api/v1/outreach").then().body("items.worker", everyItem(equalTo("worker-1")));
