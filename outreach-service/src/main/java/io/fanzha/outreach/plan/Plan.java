@@ -83,8 +83,9 @@ public class Plan {
                 }
                 case EventTypes.UNIT_CREATED, EventTypes.UNIT_UPDATED -> {
                     UnitData unit = event.dataAs(UnitData.class, mapper);
-                    upsert("unit", "id, region_code, active, version", "region_code = excluded.region_code, "
-                            + "active = excluded.active", unit.id(), unit.regionCode(), unit.active(), unit.version());
+                    upsert("unit", "id, name, region_code, active, version", "name = excluded.name, "
+                            + "region_code = excluded.region_code, active = excluded.active", unit.id(), unit.name(),
+                            unit.regionCode(), unit.active(), unit.version());
                 }
                 case EventTypes.CAMPAIGN_CREATED, EventTypes.CAMPAIGN_UPDATED -> {
                     CampaignData campaign = event.dataAs(CampaignData.class, mapper);
@@ -106,7 +107,7 @@ public class Plan {
     }
 
     private void region(RegionData region) {
-        upsert("region", "code, version", null, region.code(), region.version());
+        upsert("region", "code, name, version", "name = excluded.name", region.code(), region.name(), region.version());
     }
 
     /** Inserts a row, or replaces the stored one if it is older; the version is the last value. */
@@ -117,7 +118,7 @@ public class Plan {
             placeholders.append(i == 1 ? "" : ", ").append('?').append(i);
         }
         var query = em.createNativeQuery("insert into " + table + " (" + columns + ") values (" + placeholders + ") "
-                + "on conflict (" + key + ") do update set " + (assignments == null ? "" : assignments + ", ")
+                + "on conflict (" + key + ") do update set " + assignments + ", "
                 + "version = excluded.version where " + table + ".version < excluded.version");
         for (int i = 0; i < values.length; i++) {
             query.setParameter(i + 1, values[i]);
