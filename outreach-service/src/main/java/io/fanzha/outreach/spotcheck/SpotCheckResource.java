@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.fanzha.outreach.record.OutreachWriter;
 import io.fanzha.platform.period.Period;
 import io.fanzha.platform.region.RegionCode;
+import io.fanzha.platform.rest.Page;
 import io.fanzha.platform.scope.RegionScope;
 import io.fanzha.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -72,6 +75,24 @@ public class SpotCheckResource {
         SpotCheck check = spotChecks.draw(request, caller());
         return Response.created(URI.create("/api/v1/outreach/spot-checks/" + check.id))
                 .entity(SpotCheckResponse.of(check, spotChecks.items(check.id))).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.INSPECTOR })
+    @Operation(operationId = "listSpotChecks", summary = "The spot checks drawn in a subtree",
+            description = "Newest first, each with its sample and the results so far.")
+    @APIResponse(responseCode = "200", description = "One page of spot checks")
+    @APIResponse(responseCode = "403", description = "Outside your scope (scope.forbidden)")
+    public Page<SpotCheckResponse> list(
+            @Parameter(description = "Root of a subtree; defaults to your whole scope",
+                    schema = @Schema(type = SchemaType.STRING, pattern = RegionCode.PATTERN)) @QueryParam("within") String within,
+            @Parameter(description = "Only spot checks of this period", schema = @Schema(type = SchemaType.STRING,
+                    pattern = Period.PATTERN)) @QueryParam("period") String period,
+            @Parameter(description = "0-based page number") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Items per page, at most " + Page.MAX_SIZE)
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return spotChecks.within(scope.subtreePrefix(within), period == null ? null : Period.parse(period).toString(),
+                page, size).map(check -> SpotCheckResponse.of(check, spotChecks.items(check.id)));
     }
 
     @GET

@@ -22,8 +22,10 @@ import io.fanzha.outreach.record.OutreachWriter;
 import io.fanzha.outreach.record.ReviewState;
 import io.fanzha.platform.event.Outbox;
 import io.fanzha.platform.period.Period;
+import io.fanzha.platform.persistence.Where;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
+import io.fanzha.platform.rest.Page;
 import io.fanzha.platform.time.Days;
 import io.quarkus.panache.common.Sort;
 
@@ -83,6 +85,14 @@ public class SpotChecks {
     public SpotCheck readable(UUID id, OutreachWriter.Caller caller) {
         return caller.scope().readable(SpotCheck.<SpotCheck>findByIdOptional(id), check -> check.regionCode,
                 () -> ProblemException.notFound("spot-check.not-found", "Spot check " + id + " does not exist."));
+    }
+
+    /** The spot checks of a subtree (rooted within it), newest first. */
+    @Transactional(TxType.SUPPORTS)
+    public Page<SpotCheck> within(String prefix, String period, int page, int size) {
+        Where where = Where.of("regionCode like :prefix", "prefix", prefix + "%").and("period = :period", "period", period);
+        return Page.of(SpotCheck.<SpotCheck>find(where.clause(), Sort.by("drawnAt", Sort.Direction.Descending).and("id"),
+                where.parameters()), page, size);
     }
 
     @Transactional(TxType.SUPPORTS)

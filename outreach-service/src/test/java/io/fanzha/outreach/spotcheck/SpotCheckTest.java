@@ -159,6 +159,9 @@ class SpotCheckTest {
                 .statusCode(400);
         given().get("/api/v1/outreach/spot-checks/" + spotCheck).then().statusCode(200)
                 .body("items.findAll { it.result != null }.size()", equalTo(3));
+        given().queryParam("period", "2024-01").get("/api/v1/outreach/spot-checks").then().statusCode(200)
+                .body("total", equalTo(4)).body("items.find { it.id == '" + spotCheck + "' }.seed", equalTo(42));
+        given().queryParam("period", "2024-02").get("/api/v1/outreach/spot-checks").then().body("total", equalTo(0));
         given().queryParam("by", "village").get("/api/v1/outreach/spot-checks/rates").then().statusCode(200)
                 .body("revisited.sum()", equalTo(3)).body("denied.sum()", equalTo(1));
         List<Float> rates = given().queryParam("within", "341827").get("/api/v1/outreach/spot-checks/rates").then()
@@ -177,6 +180,8 @@ class SpotCheckTest {
         given().contentType(ContentType.JSON).body("{\"result\": \"CONFIRMED\"}")
                 .put("/api/v1/outreach/spot-checks/" + spotCheck + "/items/" + sample.get(3)).then().statusCode(403);
         given().queryParam("within", "341827").get("/api/v1/outreach/spot-checks/rates").then().statusCode(403);
+        given().queryParam("within", "341827").get("/api/v1/outreach/spot-checks").then().statusCode(403);
+        given().get("/api/v1/outreach/spot-checks").then().statusCode(200).body("total", equalTo(0));
         given().get("/api/v1/outreach/spot-checks/" + UUID.randomUUID()).then().statusCode(404)
                 .body("code", equalTo("spot-check.not-found"));
     }
