@@ -111,6 +111,36 @@ def weekly_figures(spec):
 
 
 PUSH_IDS = uuid.UUID("6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b")
+OUTREACH_IDS = uuid.UUID("0b9e8d7c-6f5a-4b3c-9d2e-1f0a9b8c7d6e")
+TARGET_GROUPS = ("ELDERLY", "RURAL_RESIDENTS", "WOMEN", "MIGRANT_WORKERS", "PARENTS")
+
+
+def outreach_records(spec, unit_id, campaign_id):
+    """Door-to-door visits to each village's households between the campaign's first and last day, and the talks and
+    posters of spec["events"], the same for the same seed. Ids derive from the content's place in the spec, so a
+    second run sends the same records and stores nothing twice."""
+    rng = random.Random(spec["seed"])
+    first = datetime.date.fromisoformat(spec["from"])
+    days = (datetime.date.fromisoformat(spec["to"]) - first).days
+    records = []
+    for village in spec["villages"]:
+        for number in range(1, spec["visitsPerVillage"] + 1):
+            day = first + datetime.timedelta(days=rng.randrange(days + 1))
+            people = rng.randint(1, 5)
+            records.append({
+                "id": str(uuid.uuid5(OUTREACH_IDS, f"{village}/visit/{number}")), "kind": "DOOR_TO_DOOR",
+                "occurredAt": f"{day}T{rng.randint(8, 17):02d}:{rng.randrange(60):02d}:00+08:00", "regionCode": village,
+                "unitId": unit_id, "campaignId": campaign_id, "targetGroup": rng.choice(TARGET_GROUPS),
+                "metrics": {"peopleReached": people, "householdsReached": 1, "materials": rng.randint(1, 3),
+                            "appInstalls": rng.randint(0, min(2, people)), "questionsAnswered": rng.randint(0, 3)},
+                "household": {"ref": f"HH-{village[-3:]}-{number:03d}", "noticeSigned": rng.random() < 0.9}})
+    for number, event in enumerate(spec.get("events", []), start=1):
+        records.append({
+            "id": str(uuid.uuid5(OUTREACH_IDS, f"{event['regionCode']}/event/{number}")), "kind": event["kind"],
+            "occurredAt": event["occurredAt"], "regionCode": event["regionCode"], "unitId": unit_id,
+            "campaignId": campaign_id, "targetGroup": event["targetGroup"], "metrics": event["metrics"],
+            "note": event.get("note")})
+    return records
 
 
 class Loader:
@@ -262,6 +292,49 @@ class Loader:
             status, _ = self.call("POST", "/api/v1/cases", case)
             self.count("case records", status == 201)
 
+    def outreach(self, spec):
+        """Syncs the generated records in batches of 500, as a phone would. outreach-service learns units and regions
+        from campaign-service's events, a moment after they were created: while it answers unit.unknown or
+        region.unknown, the batch (idempotent) is sent again."""
+        unit = self.find("/api/v1/units", "name", spec["unit"])
+        campaign = self.find("/api/v1/campaigns", "theme", spec["campaign"]) if "campaign" in spec else None
+        if unit is None or ("campaign" in spec and campaign is None):
+            raise LoadError(f"outreach: no unit {spec['unit']} or campaign {spec.get('campaign')} to log outreach for")
+        records = outreach_records(spec, unit["id"], campaign and campaign["id"])
+        for start in range(0, len(records), 500):
+            batch = {"deviceId": spec["device"], "records": records[start:start + 500]}
+            for _ in range(30):
+                _, answer = self.call("POST", "/api/v1/outreach/sync", batch)
+                waiting = [c for c in answer["conflicts"] if c["code"] in ("unit.unknown", "region.unknown",
+                                                                             "campaign.unknown")]
+                if not waiting:
+                    break
+                time.sleep(1)
+            if answer["conflictCount"]:
+                raise LoadError(f"POST /api/v1/outreach/sync: {answer['conflictCount']} records refused: "
+                                f"{answer['conflicts'][:3]}")
+            created, there = self.counts.get("outreach records", (0, 0))
+            self.counts["outreach records"] = (created + answer["imported"], there + answer["ignored"])
+
+    def spot_checks(self, spot_checks):
+        """Draws each spot check once (one of the same subtree, period and seed is reused) and records its results in
+        the sample's order."""
+        for spec in spot_checks:
+            query = urllib.parse.urlencode({"within": spec["within"], "period": spec["period"], "size": 500})
+            _, page = self.call("GET", "/api/v1/outreach/spot-checks?" + query)
+            check = next((item for item in page["items"] if item["seed"] == spec["seed"]), None)
+            self.count("spot checks", check is None)
+            if check is None:
+                fields = {key: spec[key] for key in ("within", "period", "percent", "minimumPerVillage", "seed")}
+                _, check = self.call("POST", "/api/v1/outreach/spot-checks", fields)
+            results = spec["results"]
+            for place, item in enumerate(check["items"]):
+                result = results[place % len(results)]
+                if item.get("result") != result:
+                    self.call("PUT", f"/api/v1/outreach/spot-checks/{check['id']}/items/{item['recordId']}",
+                              {"result": result})
+                self.count("revisit results", item.get("result") != result)
+
     def summary(self):
         return "; ".join(f"{kind}: {created} created, {there} already there"
                          for kind, (created, there) in self.counts.items())
@@ -294,7 +367,8 @@ def main():
                   f"roles {sorted(claims.get('realm_access', {}).get('roles', []))}")
             if args.dry_run:
                 print("  would load " + ", ".join(f"{len(batch[kind])} {kind}" for kind in BATCH_KINDS if kind in batch)
-                      + (", weekly case figures" if "caseReports" in batch else ""))
+                      + (", weekly case figures" if "caseReports" in batch else "")
+                      + (", outreach records" if "outreach" in batch else ""))
                 continue
             loader = Loader(args.gateway, token)
             loader.regions(batch.get("regions", []))
@@ -306,6 +380,9 @@ def main():
             if "caseReports" in batch:
                 loader.case_reports(batch["caseReports"])
             loader.cases(batch.get("cases", []))
+            if "outreach" in batch:
+                loader.outreach(batch["outreach"])
+            loader.spot_checks(batch.get("spotChecks", []))
             print("  " + loader.summary())
     except LoadError as error:
         print(f"demo data not loaded: {error}", file=sys.stderr)

@@ -149,6 +149,52 @@ class CountyPlanIT {
                 .body("total", equalTo(reports.path("categories").size()));
     }
 
+    @Test
+    void theQuartersOutreachAndItsSpotCheckAreThere() throws IOException {
+        JsonNode county = plan.path("outreach");
+        JsonNode own = batchOf("field-worker").path("outreach");
+        int visits = county.path("villages").size() * county.path("visitsPerVillage").asInt()
+                + own.path("visitsPerVillage").asInt();
+        String inspector = Tokens.of("inspector");
+        Api.as(inspector).queryParam("kind", "DOOR_TO_DOOR").queryParam("size", 1).get("/api/v1/outreach").then()
+                .statusCode(200).body("total", equalTo(visits));
+        Api.as(inspector).queryParam("kind", "LECTURE").get("/api/v1/outreach").then().statusCode(200)
+                .body("total", equalTo(2));
+        // The field worker sees her own round only.
+        Api.as(Tokens.of("field-worker")).queryParam("size", 1).get("/api/v1/outreach").then().statusCode(200)
+                .body("total", equalTo(own.path("visitsPerVillage").asInt()));
+
+        JsonNode check = JSON.readTree(Api.as(inspector).queryParam("within", "341825").queryParam("period", "2024-Q1")
+                .get("/api/v1/outreach/spot-checks").then().statusCode(200).body("total", equalTo(1))
+                .extract().asString()).path("items").get(0);
+        List<String> results = new ArrayList<>();
+        String denied = null;
+        for (JsonNode item : check.path("items")) {
+            results.add(item.path("result").asText());
+            denied = item.path("result").asText().equals("DENIED") ? item.path("recordId").asText() : denied;
+        }
+        assertTrue(results.size() >= batchOf("county-admin").path("outreach").path("villages").size() + 1,
+                "at least one visit per village: " + results);
+        assertTrue(results.contains("CONFIRMED") && results.contains("NOT_REACHED") && denied != null, results.toString());
+        Api.as(inspector).get("/api/v1/outreach/" + denied).then().statusCode(200).body("reviewState", equalTo("HAS_ISSUES"));
+
+        String ledger = Api.as(inspector).queryParam("within", "341825101").queryParam("period", "2024-Q1")
+                .get("/api/v1/ledger").then().statusCode(200).extract().asString();
+        int township = 2 * county.path("visitsPerVillage").asInt() + 1; // two villages and the banner of 蔡家桥镇
+        assertEquals(township + 1, ledger.split("\r?\n").length, "a row per record and the header");
+    }
+
+    /** The batch of the demo file sent as this account. */
+    static JsonNode batchOf(String account) throws IOException {
+        for (JsonNode batch : JSON.readTree(Files.readString(Stack.get().repo().resolve("deploy/demo/demo-data.json")))
+                .path("batches")) {
+            if (batch.path("account").asText().equals(account)) {
+                return batch;
+            }
+        }
+        throw new AssertionError("no batch of " + account + " in the demo data");
+    }
+
     /** The agency's batch of the demo file. */
     static JsonNode agencyBatch() {
         try {
