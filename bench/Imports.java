@@ -28,12 +28,17 @@ import org.postgresql.PGConnection;
  * <li>{@code case-reports}: a county of 960 villages, then 99,840 weekly case reports of them (104 weeks) pushed as
  * CSV into case-stats-service with the demo agency's token, the same file again (every row ignored), and the
  * completeness query of each week beside the same query run directly.</li>
+ * <li>{@code outreach}: 200,000 door-to-door visits synced through the gateway in batches of 500 by four clients at
+ * once, beside the same rows inserted by JDBC batches of 500 into a table of the same shape; then the ledger of the
+ * 100,000 visits of one township exported as CSV and as XLSX through the gateway, beside PostgreSQL's COPY of the same
+ * query, with outreach-service's peak heap.</li>
  * </ul>
  * <pre>
  * java -cp postgresql.jar bench/Imports.java regions CAMPAIGN_URL REPORTING_URL KEYCLOAK_URL JDBC_URL FILE
  * java -cp postgresql.jar bench/Imports.java case-reports CAMPAIGN_URL CASESTATS_URL KEYCLOAK_URL CASESTATS_JDBC_URL DIR
+ * java -cp postgresql.jar bench/Imports.java outreach CAMPAIGN_URL GATEWAY_URL OUTREACH_URL KEYCLOAK_URL OUTREACH_JDBC_URL DIR
  * </pre>
- * bench/region_import.sh and bench/case_report_import.sh run them against a stack of their own.
+ * bench/region_import.sh, bench/case_report_import.sh and bench/outreach_sync.sh run them against a stack of their own.
  */
 public class Imports {
 
@@ -56,7 +61,8 @@ public class Imports {
         switch (args[0]) {
             case "regions" -> regions(rest);
             case "case-reports" -> caseReports(rest);
-            default -> throw new IllegalArgumentException("regions or case-reports, not " + args[0]);
+            case "outreach" -> outreach(rest);
+            default -> throw new IllegalArgumentException("regions, case-reports or outreach, not " + args[0]);
         }
     }
 
@@ -295,6 +301,199 @@ public class Imports {
         System.out.printf("completeness of a week, county of %d villages, %d weeks stored: median %.1f ms, slowest %.1f ms "
                 + "through the service; the query alone over JDBC: median %.1f ms, slowest %.1f ms%n", VILLAGES, WEEKS,
                 service[WEEKS / 2] / 1e6, service[WEEKS - 1] / 1e6, reference[WEEKS / 2] / 1e6, reference[WEEKS - 1] / 1e6);
+    }
+
+    static final String COUNTY_ADMIN = "grant_type=password&client_id=fanzha-web&username=county-admin&password=demo";
+    static final int SYNCED = 200_000;
+    static final int SYNC_BATCH = 500;
+    static final int SYNC_CLIENTS = 4;
+    static final int OUTREACH_VILLAGES = 100;
+    static final String[] REFERENCE_COLUMNS = { "id", "version", "kind", "occurred_at", "region_code", "unit_id",
+        "target_group", "people_reached", "households_reached", "materials", "household_ref", "notice_signed", "worker",
+        "device_id", "review_state", "voided", "created_at", "updated_at" };
+
+    static void outreach(String[] args) throws Exception {
+        String campaign = args[0];
+        String gateway = args[1];
+        String outreach = args[2];
+        String keycloak = args[3];
+        String jdbcUrl = args[4];
+        Path tree = Path.of(args[5], "outreach-county.csv");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        String admin = token(keycloak, COUNTY_ADMIN);
+
+        // Two townships of fifty villages each, and the unit the visits are logged for.
+        try (BufferedWriter out = Files.newBufferedWriter(tree, StandardCharsets.UTF_8)) {
+            out.write("code,name,parentCode,residentHouseholds,population\n341825,旌德县,,,\n");
+            for (int v = 0; v < OUTREACH_VILLAGES; v++) {
+                String township = "341825" + (100 + v / 50);
+                if (v % 50 == 0) {
+                    out.write(township + ",镇" + v / 50 + ",341825,,\n");
+                }
+                out.write(village(v) + ",村" + v + "," + township + ",2000,\n");
+            }
+        }
+        System.out.println("regions: HTTP " + post(http, campaign + "/api/v1/regions/import", admin, tree).statusCode());
+        HttpResponse<String> unit = http.send(HttpRequest.newBuilder(URI.create(campaign + "/api/v1/units"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"基准派出所\", \"type\": \"POLICE_STATION\", "
+                        + "\"regionCode\": \"341825\", \"targetGroups\": []}")).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher unitId = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(unit.body());
+        if (unit.statusCode() != 201 || !unitId.find()) {
+            throw new IllegalStateException("unit: " + unit.statusCode() + " " + unit.body());
+        }
+        String unitText = unitId.group(1);
+        // outreach-service learns the regions and the unit from campaign-service's events: wait until a dry run of
+        // the last village's visit would be stored.
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (!syncBody(http, gateway + "/api/v1/outreach/sync?dryRun=true", admin,
+                batchOf(SYNCED - 1, 1, unitText)).contains("\"imported\":1")) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("outreach-service did not learn the county's regions and unit");
+            }
+            Thread.sleep(500);
+        }
+
+        AtomicLong peakHeap = new AtomicLong();
+        Thread sampler = new Thread(() -> sampleHeap(http, outreach, peakHeap));
+        sampler.setDaemon(true);
+        sampler.start();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        long[] latencies = new long[SYNCED / SYNC_BATCH];
+        long start = System.nanoTime();
+        java.util.List<Thread> clients = new java.util.ArrayList<>();
+        for (int c = 0; c < SYNC_CLIENTS; c++) {
+            Thread client = new Thread(() -> {
+                try {
+                    for (int b = next.getAndIncrement(); b < latencies.length; b = next.getAndIncrement()) {
+                        long sent = System.nanoTime();
+                        String answer = syncBody(http, gateway + "/api/v1/outreach/sync", admin,
+                                batchOf(b * SYNC_BATCH, SYNC_BATCH, unitText));
+                        latencies[b] = System.nanoTime() - sent;
+                        if (!answer.contains("\"imported\":" + SYNC_BATCH)) {
+                            throw new IllegalStateException("batch " + b + ": " + answer.substring(0, 300));
+                        }
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            client.start();
+            clients.add(client);
+        }
+        for (Thread client : clients) {
+            client.join();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        sampler.interrupt();
+        Arrays.sort(latencies);
+        double reference = outreachReference(jdbcUrl, unitText);
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            System.out.printf("sync: %d records in %d batches of %d by %d clients through the gateway in %.1f s: %.0f "
+                    + "records/s (batch median %.0f ms, 95th percentile %.0f ms; %d stored); JDBC batch reference %.0f "
+                    + "rows/s; ratio %.2f%n", SYNCED, latencies.length, SYNC_BATCH, SYNC_CLIENTS, seconds, SYNCED / seconds,
+                    latencies[latencies.length / 2] / 1e6, latencies[latencies.length * 95 / 100] / 1e6,
+                    count(db, "SELECT count(*) FROM outreach_record WHERE worker = 'county-admin'"), reference,
+                    SYNCED / seconds / reference);
+        }
+        System.out.printf("outreach-service peak heap used during the sync: %.0f MB%n", peakHeap.get() / 1e6);
+        System.out.printf("resending one batch: %s%n", syncBody(http, gateway + "/api/v1/outreach/sync", admin,
+                batchOf(0, SYNC_BATCH, unitText)).replaceAll(",\"results\".*", ""));
+
+        double copySeconds = ledgerCopy(jdbcUrl);
+        for (String format : new String[] { "csv", "xlsx" }) {
+            peakHeap.set(0);
+            Thread ledgerSampler = new Thread(() -> sampleHeap(http, outreach, peakHeap));
+            ledgerSampler.setDaemon(true);
+            ledgerSampler.start();
+            long exportStart = System.nanoTime();
+            HttpResponse<java.io.InputStream> file = http.send(HttpRequest.newBuilder(URI.create(gateway
+                    + "/api/v1/ledger?within=341825100&format=" + format)).header("Authorization", "Bearer " + admin)
+                    .timeout(Duration.ofMinutes(10)).build(), HttpResponse.BodyHandlers.ofInputStream());
+            long bytes;
+            try (java.io.InputStream in = file.body()) {
+                bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            double exportSeconds = (System.nanoTime() - exportStart) / 1e9;
+            ledgerSampler.interrupt();
+            System.out.printf("ledger %s of %d records: HTTP %d, %.1f MB in %.1f s through the gateway; COPY of the same "
+                    + "rows %.1f s; outreach-service peak heap used %.0f MB%n", format, SYNCED / 2, file.statusCode(),
+                    bytes / 1e6, exportSeconds, copySeconds, peakHeap.get() / 1e6);
+        }
+    }
+
+    static String village(int v) {
+        return "341825" + (100 + v / 50) + (201 + v % 50);
+    }
+
+    /** Visits first to first + count - 1: the same JSON for the same numbers, so that a resend is unchanged. */
+    static String batchOf(int first, int count, String unit) {
+        StringBuilder body = new StringBuilder("{\"deviceId\": \"bench\", \"records\": [");
+        for (int n = first; n < first + count; n++) {
+            int v = n % OUTREACH_VILLAGES;
+            body.append(n == first ? "" : ",").append("""
+                    {"id": "%s", "kind": "DOOR_TO_DOOR", "occurredAt": "2024-01-%02dT%02d:%02d:00+08:00", "regionCode": "%s",
+                     "unitId": "%s", "targetGroup": "RURAL_RESIDENTS", "metrics": {"peopleReached": %d, "householdsReached": 1,
+                     "materials": 2}, "household": {"ref": "HH-%d", "noticeSigned": true}}"""
+                    .formatted(new java.util.UUID(0x0b, n), 1 + n % 28, 8 + n % 10, n % 60, village(v), unit, 1 + n % 5, n));
+        }
+        return body.append("]}").toString();
+    }
+
+    static String syncBody(HttpClient http, String url, String token, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
+                .timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** The same visits inserted by plain JDBC batches of 500, one transaction each, into a copy of the table. */
+    static double outreachReference(String jdbcUrl, String unit) throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            try (Statement ddl = db.createStatement()) {
+                ddl.execute("DROP TABLE IF EXISTS bench_outreach_reference");
+                ddl.execute("CREATE TABLE bench_outreach_reference (LIKE outreach_record INCLUDING ALL)");
+            }
+            db.setAutoCommit(false);
+            String sql = "INSERT INTO bench_outreach_reference (" + String.join(", ", REFERENCE_COLUMNS) + ") VALUES ("
+                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            java.util.UUID unitId = java.util.UUID.fromString(unit);
+            long start = System.nanoTime();
+            try (var insert = db.prepareStatement(sql)) {
+                for (int n = 0; n < SYNCED; n++) {
+                    java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+                    Object[] values = { new java.util.UUID(0x0c, n), 1L, "DOOR_TO_DOOR",
+                        java.time.OffsetDateTime.parse("2024-01-%02dT%02d:%02d:00+08:00".formatted(1 + n % 28, 8 + n % 10,
+                                n % 60)), village(n % OUTREACH_VILLAGES), unitId, "RURAL_RESIDENTS", 1 + n % 5, 1, 2,
+                        "HH-" + n, true, "county-admin", "bench", "PENDING", false, now, now };
+                    for (int i = 0; i < values.length; i++) {
+                        insert.setObject(i + 1, values[i]);
+                    }
+                    insert.addBatch();
+                    if ((n + 1) % SYNC_BATCH == 0) {
+                        insert.executeBatch();
+                        db.commit();
+                    }
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            try (Statement ddl = db.createStatement()) {
+                ddl.execute("DROP TABLE bench_outreach_reference");
+            }
+            db.commit();
+            return SYNCED / seconds;
+        }
+    }
+
+    /** PostgreSQL's COPY of the township's ledger rows (the same query the export runs) to nowhere. */
+    static double ledgerCopy(String jdbcUrl) throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            long start = System.nanoTime();
+            db.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT r.*, g.name, u.name FROM outreach_record r "
+                    + "LEFT JOIN region g ON g.code = r.region_code LEFT JOIN unit u ON u.id = r.unit_id "
+                    + "WHERE r.region_code LIKE '341825100%' ORDER BY r.region_code, r.occurred_at, r.id) TO STDOUT WITH CSV",
+                    java.io.OutputStream.nullOutputStream());
+            return (System.nanoTime() - start) / 1e9;
+        }
     }
 
     static HttpResponse<String> post(HttpClient http, String url, String token, Path csv) throws Exception {

@@ -22,19 +22,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fanzha.contracts.CampaignData;
 import io.fanzha.contracts.EventTypes;
-import io.fanzha.contracts.RegionData;
-import io.fanzha.contracts.RegionDataV1;
 import io.fanzha.contracts.TaskData;
 import io.fanzha.contracts.UnitData;
 import io.fanzha.platform.event.CloudEvent;
 import io.fanzha.platform.event.IdempotentConsumer;
+import io.fanzha.platform.replica.RegionReplica;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
- * What outreach records may name, kept from campaign-service's events: regions, units, campaigns and tasks, with only
- * what the checks of a record need (docs/outreach.md, "What a record may name"). A newer version always wins over a
- * replayed older one.
+ * What outreach records may name, kept from campaign-service's events: regions (the platform's RegionReplica), units,
+ * campaigns and tasks, with only what the checks of a record need (docs/outreach.md, "A record"). A newer version
+ * always wins over a replayed older one.
  */
 @ApplicationScoped
 public class Plan {
@@ -64,6 +63,9 @@ public class Plan {
     @Inject
     IdempotentConsumer consumer;
 
+    @Inject
+    RegionReplica regions;
+
     @Incoming("campaign-events")
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
@@ -73,14 +75,6 @@ public class Plan {
     void apply(List<CloudEvent> events) {
         for (CloudEvent event : events) {
             switch (event.type()) {
-                case EventTypes.REGION_CREATED, EventTypes.REGION_UPDATED -> region(event.dataAs(RegionData.class, mapper));
-                case EventTypes.REGION_CREATED_V1, EventTypes.REGION_UPDATED_V1 ->
-                        region(event.dataAs(RegionDataV1.class, mapper).upgrade());
-                case EventTypes.REGION_DELETED -> {
-                    RegionData region = event.dataAs(RegionData.class, mapper);
-                    em.createNativeQuery("delete from region where code = ?1 and version < ?2")
-                            .setParameter(1, region.code()).setParameter(2, region.version()).executeUpdate();
-                }
                 case EventTypes.UNIT_CREATED, EventTypes.UNIT_UPDATED -> {
                     UnitData unit = event.dataAs(UnitData.class, mapper);
                     upsert("unit", "id, name, region_code, active, version", "name = excluded.name, "
@@ -100,14 +94,11 @@ public class Plan {
                             task.regionCode(), event.type().equals(EventTypes.TASK_DELETED), task.version());
                 }
                 default -> {
-                    // Goals, alliances and messaging groups are not outreach's concern.
+                    // Regions are kept by the platform's replica; goals, alliances and groups are not outreach's concern.
+                    regions.apply(event);
                 }
             }
         }
-    }
-
-    private void region(RegionData region) {
-        upsert("region", "code, name, version", "name = excluded.name", region.code(), region.name(), region.version());
     }
 
     /** Inserts a row, or replaces the stored one if it is older; the version is the last value. */
@@ -131,8 +122,7 @@ public class Plan {
     @SuppressWarnings("unchecked")
     public Known lookUp(Collection<String> regionCodes, Collection<UUID> unitIds, Collection<UUID> campaignIds,
             Collection<UUID> taskIds) {
-        Set<String> regions = new HashSet<>(em.createNativeQuery("select code from region where code = any(?1)")
-                .setParameter(1, regionCodes.toArray(String[]::new)).getResultList());
+        Set<String> known = regions.known(regionCodes);
         Map<UUID, Unit> units = new HashMap<>();
         for (Object[] row : (List<Object[]>) em.createNativeQuery(
                 "select id, region_code, active from unit where id = any(?1)")
@@ -154,7 +144,7 @@ public class Plan {
                 .setParameter(1, campaignsNamed.toArray(UUID[]::new)).getResultList()) {
             campaigns.put((UUID) row[0], new Campaign((UUID) row[0], (String) row[1], toDate(row[2]), toDate(row[3])));
         }
-        return new Known(regions, units, campaigns, tasks);
+        return new Known(known, units, campaigns, tasks);
     }
 
     private static LocalDate toDate(Object value) {
