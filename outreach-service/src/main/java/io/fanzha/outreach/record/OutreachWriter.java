@@ -105,6 +105,9 @@ public class OutreachWriter {
         List<UUID> ids = requests.stream().filter(Objects::nonNull).map(OutreachRequest::id).filter(Objects::nonNull)
                 .distinct().toList();
         lock(ids);
+        // The look-up of a batch's ids is planned for the table as it is now: a cached generic plan made while the
+        // table was small scanned it whole, and took seconds per batch at 200,000 records (docs/benchmarks.md).
+        em.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
         Map<UUID, OutreachRecord> stored = new HashMap<>();
         if (!ids.isEmpty()) {
             OutreachRecord.<OutreachRecord>list("id in ?1", ids).forEach(record -> stored.put(record.id, record));
