@@ -71,10 +71,8 @@ public class OutreachResource {
     @Inject
     SecurityIdentity identity;
 
-    OutreachWriter.Caller caller(String deviceId) {
-        boolean ownOnly = !Roles.holdsAny(identity.getRoles(), java.util.Set.of(Roles.ADMIN, Roles.COORDINATOR,
-                Roles.INSPECTOR));
-        return new OutreachWriter.Caller(identity.getPrincipal().getName(), deviceId, scope, ownOnly);
+    private OutreachWriter.Caller caller() {
+        return OutreachWriter.Caller.of(identity, scope, null);
     }
 
     @POST
@@ -94,7 +92,7 @@ public class OutreachResource {
     @APIResponse(responseCode = "409", description = "The id was recorded before with other content and no baseVersion "
             + "(sync.conflict), or changed since baseVersion (sync.stale)")
     public Response record(@NotNull @Valid OutreachRequest request) {
-        return answer(writer.write(List.of(request), Map.of(), caller(null), false, false).get(0));
+        return answer(writer.write(List.of(request), Map.of(), caller(), false, false).get(0));
     }
 
     @PUT
@@ -117,7 +115,7 @@ public class OutreachResource {
             throw new ProblemException(400, "request.invalid", "Bad Request", "An edit names the version it was made on.",
                     List.of(new Violation("baseVersion", "must not be null")));
         }
-        return answer(writer.write(List.of(request), Map.of(), caller(null), false, false).get(0));
+        return answer(writer.write(List.of(request), Map.of(), caller(), false, false).get(0));
     }
 
     private static Response answer(OutreachWriter.Result result) {
@@ -157,7 +155,7 @@ public class OutreachResource {
             // A String, because JAX-RS would read any word but "true" as false.
             @QueryParam("voided") @Pattern(regexp = "^(true|false)$", message = "must be true or false") String voided,
             @Valid @BeanParam ListQuery list) {
-        OutreachWriter.Caller caller = caller(null);
+        OutreachWriter.Caller caller = caller();
         if (region != null) {
             scope.assertReadable(region);
         }
@@ -187,7 +185,7 @@ public class OutreachResource {
             + "(outreach.not-yours, for field workers)")
     @APIResponse(responseCode = "404", description = "No such record (outreach.not-found)")
     public OutreachResponse get(@PathParam("id") UUID id) {
-        return OutreachResponse.of(records.readable(id, caller(null)));
+        return OutreachResponse.of(records.readable(id, caller()));
     }
 
     @GET
@@ -200,7 +198,7 @@ public class OutreachResource {
             + "(outreach.not-yours, for field workers)")
     @APIResponse(responseCode = "404", description = "No such record (outreach.not-found)")
     public List<VersionResponse> versions(@PathParam("id") UUID id) {
-        return records.versions(id, caller(null)).stream().map(VersionResponse::of).toList();
+        return records.versions(id, caller()).stream().map(VersionResponse::of).toList();
     }
 
     @POST
@@ -214,7 +212,7 @@ public class OutreachResource {
             + "(outreach.not-yours)")
     @APIResponse(responseCode = "404", description = "No such record (outreach.not-found)")
     public OutreachResponse voidRecord(@PathParam("id") UUID id, @NotNull @Valid VoidRequest request) {
-        return OutreachResponse.of(records.voidRecord(id, request.reason(), caller(null)));
+        return OutreachResponse.of(records.voidRecord(id, request.reason(), caller()));
     }
 
     @POST
@@ -229,7 +227,7 @@ public class OutreachResource {
             + "(outreach.not-yours)")
     @APIResponse(responseCode = "404", description = "No such record (outreach.not-found)")
     public OutreachResponse restore(@PathParam("id") UUID id) {
-        return OutreachResponse.of(records.restore(id, caller(null)));
+        return OutreachResponse.of(records.restore(id, caller()));
     }
 
     @PUT
@@ -244,7 +242,7 @@ public class OutreachResource {
     @APIResponse(responseCode = "403", description = "Outside your scope (scope.forbidden)")
     @APIResponse(responseCode = "404", description = "No such record (outreach.not-found)")
     public OutreachResponse review(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request) {
-        return OutreachResponse.of(records.review(id, request, caller(null)));
+        return OutreachResponse.of(records.review(id, request, caller()));
     }
 
     /** One version of a record. */

@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,8 +32,10 @@ import io.fanzha.platform.region.RegionCode;
 import io.fanzha.platform.region.RegionLevel;
 import io.fanzha.platform.rest.JsonFault;
 import io.fanzha.platform.scope.RegionScope;
+import io.fanzha.platform.security.Roles;
 import io.fanzha.platform.time.Days;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Stores what workers' apps send (docs/outreach.md, "Sync"): a new record, the same record again, or an edit made on
@@ -67,6 +71,12 @@ public class OutreachWriter {
      * (a field worker, who is neither a manager nor an inspector).
      */
     public record Caller(String user, String deviceId, RegionScope scope, boolean ownOnly) {
+
+        /** The request's caller; {@code deviceId} only for a sync. */
+        public static Caller of(SecurityIdentity identity, RegionScope scope, String deviceId) {
+            return new Caller(identity.getPrincipal().getName(), deviceId, scope,
+                    !Roles.holdsAny(identity.getRoles(), Set.of(Roles.ADMIN, Roles.COORDINATOR, Roles.INSPECTOR)));
+        }
     }
 
     /** Thrown by a check: the record is refused with this code. */
@@ -102,8 +112,7 @@ public class OutreachWriter {
     @Transactional
     public List<Result> write(List<OutreachRequest> requests, Map<Integer, JsonFault> unreadable, Caller caller,
             boolean dryRun, boolean atomic) {
-        List<UUID> ids = requests.stream().filter(Objects::nonNull).map(OutreachRequest::id).filter(Objects::nonNull)
-                .distinct().toList();
+        List<UUID> ids = named(requests, OutreachRequest::id);
         lock(ids);
         // The look-up of a batch's ids is planned for the table as it is now: a cached generic plan made while the
         // table was small scanned it whole, and took seconds per batch at 200,000 records (docs/benchmarks.md).
@@ -112,11 +121,8 @@ public class OutreachWriter {
         if (!ids.isEmpty()) {
             OutreachRecord.<OutreachRecord>list("id in ?1", ids).forEach(record -> stored.put(record.id, record));
         }
-        Plan.Known known = plan.lookUp(
-                requests.stream().filter(Objects::nonNull).map(OutreachRequest::regionCode).filter(Objects::nonNull).toList(),
-                requests.stream().filter(Objects::nonNull).map(OutreachRequest::unitId).filter(Objects::nonNull).toList(),
-                requests.stream().filter(Objects::nonNull).map(OutreachRequest::campaignId).filter(Objects::nonNull).toList(),
-                requests.stream().filter(Objects::nonNull).map(OutreachRequest::taskId).filter(Objects::nonNull).toList());
+        Plan.Known known = plan.lookUp(named(requests, OutreachRequest::regionCode), named(requests,
+                OutreachRequest::unitId), named(requests, OutreachRequest::campaignId), named(requests, OutreachRequest::taskId));
         List<Result> results = new ArrayList<>();
         for (int index = 0; index < requests.size(); index++) {
             OutreachRequest request = requests.get(index);
@@ -131,6 +137,11 @@ public class OutreachWriter {
             QuarkusTransaction.setRollbackOnly();
         }
         return results;
+    }
+
+    /** What the readable records of a batch name in one field, once each. */
+    private static <T> List<T> named(List<OutreachRequest> requests, Function<OutreachRequest, T> field) {
+        return requests.stream().filter(Objects::nonNull).map(field).filter(Objects::nonNull).distinct().toList();
     }
 
     /** Locks the ids in one order, so that two batches sharing records wait for each other instead of deadlocking. */

@@ -57,7 +57,7 @@ public class SpotCheckResource {
     SecurityIdentity identity;
 
     private OutreachWriter.Caller caller() {
-        return new OutreachWriter.Caller(identity.getPrincipal().getName(), null, scope, false);
+        return OutreachWriter.Caller.of(identity, scope, null);
     }
 
     @POST

@@ -83,9 +83,8 @@ public class SyncResource {
                 unreadable.put(records.size() - 1, JsonFault.of(e.getCause() instanceof Exception cause ? cause : e));
             }
         }
-        boolean ownOnly = !Roles.holdsAny(identity.getRoles(), java.util.Set.of(Roles.ADMIN, Roles.COORDINATOR));
-        List<OutreachWriter.Result> results = writer.write(records, unreadable, new OutreachWriter.Caller(
-                identity.getPrincipal().getName(), request.deviceId(), scope, ownOnly), dryRun, atomic);
+        List<OutreachWriter.Result> results = writer.write(records, unreadable,
+                OutreachWriter.Caller.of(identity, scope, request.deviceId()), dryRun, atomic);
         return answer(results, atomic);
     }
 
