@@ -98,8 +98,8 @@ class SecurityAtTheEdgeIT {
     void everyRouteReachesItsService() {
         Api.as(Tokens.agency()).get("/api/v1/fraud-categories/ONLINE_LOAN").then().statusCode(200)
                 .body("nameZh", equalTo("网上贷款"));
-        Api.as(admin).get("/api/v1/outreach/none").then().statusCode(404).contentType(PROBLEM)
-                .body("code", equalTo("resource.not-found"));
+        Api.as(admin).get("/api/v1/outreach/" + java.util.UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM)
+                .body("code", equalTo("outreach.not-found"));
         Api.as(admin).get("/api/v1/campaigns").then().statusCode(200);
         Api.as(admin).get("/api/v1/reports/regions/341825999/summary").then().statusCode(404)
                 .body("code", equalTo("region.not-found"));

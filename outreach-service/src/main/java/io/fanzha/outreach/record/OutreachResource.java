@@ -77,7 +77,7 @@ public class OutreachResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FIELD_WORKER })
-    @Operation(operationId = "recordOutreach", summary = "Record one piece of outreach",
+    @Operation(operationId = "createOutreach", summary = "Record one piece of outreach",
             description = "As one record of a sync (POST /api/v1/outreach/sync), answered with HTTP statuses. The same "
                     + "id and content again answers 200 and stores nothing. Emits fanzha.outreach.recorded.v1.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names it",
@@ -98,7 +98,7 @@ public class OutreachResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.COORDINATOR, Roles.FIELD_WORKER })
-    @Operation(operationId = "editOutreach", summary = "Edit a record",
+    @Operation(operationId = "updateOutreach", summary = "Edit a record",
             description = "A new version, made on baseVersion (required); it goes back to review (PENDING). Emits "
                     + "fanzha.outreach.updated.v1 with the full new state.")
     @APIResponse(responseCode = "200", description = "The new version (or the stored one, if nothing changed)")

@@ -62,7 +62,7 @@ public class SpotCheckResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.INSPECTOR })
-    @Operation(operationId = "drawSpotCheck", summary = "Draw a sample of household visits to revisit",
+    @Operation(operationId = "createSpotCheck", summary = "Draw a sample of household visits to revisit",
             description = "From the door-to-door visits of the subtree and period that count (not voided, not "
                     + "rejected). Reproducible: the same seed over the same visits draws the same sample.")
     @APIResponse(responseCode = "201", description = "Drawn and stored; Location names it",
@@ -109,7 +109,7 @@ public class SpotCheckResource {
     @PUT
     @Path("/{id}/items/{recordId}")
     @RolesAllowed({ Roles.ADMIN, Roles.INSPECTOR })
-    @Operation(operationId = "recordRevisit", summary = "What the revisit of a sampled household found",
+    @Operation(operationId = "updateSpotCheckItem", summary = "What the revisit of a sampled household found",
             description = "CONFIRMED, NOT_REACHED or DENIED (the household says nobody came: the record gets "
                     + "HAS_ISSUES, for an inspector to decide). A later result replaces an earlier one. Emits "
                     + "fanzha.spot-check.recorded.v1.")
