@@ -169,6 +169,8 @@ class Loader:
         query = {"q": value, "size": 500}
         if region:
             query["within"] = region
+        if path in ("/api/v1/units", "/api/v1/campaigns"):
+            query["reaching"] = "true"  # also the plans above the caller's scope: a village worker's station, campaign
         _, page = self.call("GET", path + "?" + urllib.parse.urlencode(query))
         return next((item for item in page["items"] if item[field] == value), None)
 
@@ -297,10 +299,10 @@ class Loader:
         from campaign-service's events, a moment after they were created: while it answers unit.unknown or
         region.unknown, the batch (idempotent) is sent again."""
         unit = self.find("/api/v1/units", "name", spec["unit"])
-        campaign = self.find("/api/v1/campaigns", "theme", spec["campaign"]) if "campaign" in spec else None
-        if unit is None or ("campaign" in spec and campaign is None):
-            raise LoadError(f"outreach: no unit {spec['unit']} or campaign {spec.get('campaign')} to log outreach for")
-        records = outreach_records(spec, unit["id"], campaign and campaign["id"])
+        campaign = self.find("/api/v1/campaigns", "theme", spec["campaign"])
+        if unit is None or campaign is None:
+            raise LoadError(f"outreach: no unit {spec['unit']} or campaign {spec['campaign']} to log outreach for")
+        records = outreach_records(spec, unit["id"], campaign["id"])
         for start in range(0, len(records), 500):
             batch = {"deviceId": spec["device"], "records": records[start:start + 500]}
             for _ in range(30):

@@ -160,6 +160,10 @@ class CountyPlanIT {
                 .statusCode(200).body("total", equalTo(visits));
         Api.as(inspector).queryParam("kind", "LECTURE").get("/api/v1/outreach").then().statusCode(200)
                 .body("total", equalTo(2));
+        // Every record counts for the campaign: the field worker's too, its id read from above her village.
+        String campaignId = named("/api/v1/campaigns", "theme", plan.path("campaigns").get(0)).path("id").asText();
+        Api.as(inspector).queryParam("campaignId", campaignId).queryParam("size", 1).get("/api/v1/outreach").then()
+                .statusCode(200).body("total", equalTo(visits + county.path("events").size()));
         // The field worker sees her own round only.
         Api.as(Tokens.of("field-worker")).queryParam("size", 1).get("/api/v1/outreach").then().statusCode(200)
                 .body("total", equalTo(own.path("visitsPerVillage").asInt()));

@@ -1,12 +1,14 @@
 package io.fanzha.campaign.campaign;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -103,7 +105,7 @@ public class CampaignResource {
     @APIResponse(responseCode = "200", description = "The campaign")
     @APIResponse(responseCode = "404", description = "No such campaign (campaign.not-found)")
     public CampaignResponse get(@PathParam("id") UUID id) {
-        return CampaignResponse.of(readable(id));
+        return CampaignResponse.of(campaigns.visible(id, scope));
     }
 
     @GET
@@ -115,8 +117,13 @@ public class CampaignResource {
             @Parameter(description = "Root of the subtree; defaults to your own region", example = "341825",
                     schema = @Schema(type = SchemaType.STRING, pattern = RegionCode.PATTERN))
             @QueryParam("within") String within,
+            @Parameter(description = "true: also the campaigns of the regions above your scope, which reach into it "
+                    + "(a village's township and county)")
+            // A String, because JAX-RS would read any word but "true" as false.
+            @QueryParam("reaching") @Pattern(regexp = "^(true|false)$", message = "must be true or false") String reaching,
             @Valid @BeanParam SearchQuery list) {
-        return campaigns.within(scope.subtreePrefix(within), list).map(CampaignResponse::of);
+        return campaigns.within(scope.subtreePrefix(within), "true".equals(reaching) ? scope.above() : List.of(), list)
+                .map(CampaignResponse::of);
     }
 
     private Campaign readable(UUID id) {

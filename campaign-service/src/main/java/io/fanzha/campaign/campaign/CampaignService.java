@@ -85,6 +85,13 @@ public class CampaignService {
     }
 
     /** The campaign, if the caller may read its region (404 campaign.not-found, 403 scope.forbidden). */
+    /** The campaign, if the caller may read it: in their scope, or above it and so reaching into it. */
+    @Transactional(TxType.SUPPORTS)
+    public Campaign visible(UUID id, RegionScope scope) {
+        return scope.readableOrAbove(find(id), campaign -> campaign.regionCode,
+                () -> ProblemException.notFound("campaign.not-found", "Campaign " + id + " does not exist."));
+    }
+
     @Transactional(TxType.SUPPORTS)
     public Campaign readable(UUID id, RegionScope scope) {
         return scope.readable(find(id), campaign -> campaign.regionCode,
@@ -160,10 +167,13 @@ public class CampaignService {
         return Campaign.findByIdOptional(id);
     }
 
-    /** Campaigns run in a subtree (a code prefix, "" for all), newest start first. */
+    /**
+     * Campaigns run in a subtree (a code prefix, "" for all) and, when {@code above} names regions, in those too
+     * (the campaigns that reach into the caller's scope), newest start first.
+     */
     @Transactional(TxType.SUPPORTS)
-    public Page<Campaign> within(String prefix, SearchQuery list) {
-        Where where = Where.of("regionCode like :prefix", "prefix", prefix + "%").search(list, "theme");
+    public Page<Campaign> within(String prefix, List<String> above, SearchQuery list) {
+        Where where = Where.subtreeAnd("regionCode", prefix, above).search(list, "theme");
         return Page.of(Campaign.find(where.clause(), Sort.by("startDate", Sort.Direction.Descending).and("id"),
                 where.parameters()), list);
     }

@@ -120,8 +120,9 @@ public class TaskResource {
         return tasks.of(readable(campaignId), list).map(TaskResponse::of);
     }
 
+    /** Goals and tasks are read with their campaign, also by callers below its region (a plan reaching them). */
     private Campaign readable(UUID campaignId) {
-        return campaigns.readable(campaignId, scope);
+        return campaigns.visible(campaignId, scope);
     }
 
     private Campaign writable(UUID campaignId) {

@@ -1,6 +1,7 @@
 package io.fanzha.campaign.unit;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -87,7 +88,7 @@ public class UnitResource {
     @APIResponse(responseCode = "200", description = "The unit")
     @APIResponse(responseCode = "404", description = "No such unit (unit.not-found)")
     public UnitResponse get(@PathParam("id") UUID id) {
-        return answer(readable(id));
+        return answer(scope.readableOrAbove(units.find(id), unit -> unit.regionCode, () -> notFound(id)));
     }
 
     @GET
@@ -104,9 +105,12 @@ public class UnitResource {
             @Parameter(description = "Only active (true) or inactive (false) units")
             // A String, because JAX-RS would read any word but "true" as false.
             @QueryParam("active") @Pattern(regexp = "^(true|false)$", message = "must be true or false") String active,
+            @Parameter(description = "true: also the units of the regions above your scope, which work in it (a "
+                    + "village's township station and county bureaus)")
+            @QueryParam("reaching") @Pattern(regexp = "^(true|false)$", message = "must be true or false") String reaching,
             @Valid @BeanParam SearchQuery list) {
-        return units.within(scope.subtreePrefix(within), type, active == null ? null : Boolean.valueOf(active), list)
-                .map(this::answer);
+        return units.within(scope.subtreePrefix(within), "true".equals(reaching) ? scope.above() : List.of(), type,
+                active == null ? null : Boolean.valueOf(active), list).map(this::answer);
     }
 
     /** The unit, if the caller may read its region; a unit outside the scope is a 403 like any region. */

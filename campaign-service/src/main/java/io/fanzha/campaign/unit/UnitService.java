@@ -67,10 +67,13 @@ public class UnitService {
         return Unit.findByIdOptional(id);
     }
 
-    /** The units of a subtree (a code prefix, "" for all), by region and name, optionally of one type or state. */
+    /**
+     * The units of a subtree (a code prefix, "" for all) and of the regions {@code above} it, by region and name,
+     * optionally of one type or state.
+     */
     @Transactional(TxType.SUPPORTS)
-    public Page<Unit> within(String prefix, UnitType type, Boolean active, SearchQuery list) {
-        Where where = Where.of("regionCode like :prefix", "prefix", prefix + "%").and("type = :type", "type", type)
+    public Page<Unit> within(String prefix, List<String> above, UnitType type, Boolean active, SearchQuery list) {
+        Where where = Where.subtreeAnd("regionCode", prefix, above).and("type = :type", "type", type)
                 .and("active = :active", "active", active).search(list, "name");
         return Page.of(Unit.find(where.clause(), Sort.by("regionCode").and("name").and("id"), where.parameters()), list);
     }

@@ -25,6 +25,20 @@ public final class Where {
         return new Where().and(condition, name, value);
     }
 
+    /** Starts with a condition that always applies and names several parameters. */
+    public static Where of(String condition, Map<String, Object> values) {
+        return new Where().and(true, condition, values);
+    }
+
+    /**
+     * The regions of a subtree (a code prefix, "" for all) and, when {@code above} names regions, those too: the
+     * records of a field's region that reach into a caller's scope from above (RegionScope#above).
+     */
+    public static Where subtreeAnd(String field, String prefix, List<String> above) {
+        return above.isEmpty() ? of(field + " like :prefix", "prefix", prefix + "%")
+                : of("(" + field + " like :prefix or " + field + " in :above)", Map.of("prefix", prefix + "%", "above", above));
+    }
+
     /** Adds {@code condition} (naming {@code :name}) when {@code value} is not null. */
     public Where and(String condition, String name, Object value) {
         if (value != null) {

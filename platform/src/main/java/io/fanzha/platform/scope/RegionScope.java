@@ -1,5 +1,6 @@
 package io.fanzha.platform.scope;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -105,6 +106,27 @@ public class RegionScope {
         T record = found.orElseThrow(missing);
         assertReadable(regionOf.apply(record));
         return record;
+    }
+
+    /**
+     * As {@link #readable}, and also a record of a region above the caller's scope: a plan that reaches into it (a
+     * village worker reads her township's station and her county's campaign and tasks). Only for reading plans.
+     */
+    public <T> T readableOrAbove(Optional<T> found, Function<T, String> regionOf, Supplier<ProblemException> missing) {
+        T record = found.orElseThrow(missing);
+        if (!above().contains(regionOf.apply(record))) {
+            assertReadable(regionOf.apply(record));
+        }
+        return record;
+    }
+
+    /** The regions above the caller's scope, nearest last (a village's county and township); none for national. */
+    public List<String> above() {
+        if (isNational()) {
+            return List.of();
+        }
+        List<RegionCode> chain = RegionCode.parse(home()).ancestorsAndSelf();
+        return chain.subList(0, chain.size() - 1).stream().map(RegionCode::value).toList();
     }
 
     /** As {@link #readable}, and the caller may also change what is in the record's region. */
