@@ -1,11 +1,11 @@
-# Sourced by the benchmarks that need a stack of their own (state bench/target/stack, ports 1808x/18180/19092,
+# Sourced by the benchmarks that need a stack of their own (state bench/target/stack, ports 1808x/18180/19092/19400,
 # databases fanzha_bench_*), so that a developer's ./fanzha up stack is left alone: starts it from the packaged jars
 # without demo data and resets it when the benchmark ends. Sets PG_PORT and PG_JAR (the PostgreSQL JDBC driver).
 cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
 
 export FANZHA_STATE=bench/target/stack FANZHA_DB_PREFIX=fanzha_bench_
 export FANZHA_GATEWAY_PORT=18080 FANZHA_CAMPAIGN_PORT=18081 FANZHA_OUTREACH_PORT=18082 FANZHA_CASESTATS_PORT=18083
-export FANZHA_REPORTING_PORT=18084 FANZHA_KEYCLOAK_PORT=18180 FANZHA_KAFKA_PORT=19092
+export FANZHA_REPORTING_PORT=18084 FANZHA_KEYCLOAK_PORT=18180 FANZHA_KAFKA_PORT=19092 FANZHA_S3_PORT=19400
 PG_PORT=${FANZHA_PG_PORT:-5432}
 PG_JAR=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -n 1)
 

@@ -37,7 +37,7 @@ public final class Stack {
         environment.put("FANZHA_PG_PORT", String.valueOf(pgPort));
         Set<Integer> ports = new HashSet<>();
         for (String component : List.of("GATEWAY", "CAMPAIGN", "OUTREACH", "CASESTATS", "REPORTING", "KEYCLOAK",
-                "KAFKA", "KAFKA_CONTROLLER")) {
+                "KAFKA", "KAFKA_CONTROLLER", "S3")) {
             int port = freePort();
             while (!ports.add(port)) {
                 port = freePort();
