@@ -105,7 +105,8 @@ public class OutreachRecords {
         }
     }
 
-    private OutreachRecord changeable(UUID id, OutreachWriter.Caller caller) {
+    /** The record, if the caller may change it: in their scope, and their own unless they manage the scope. */
+    public OutreachRecord changeable(UUID id, OutreachWriter.Caller caller) {
         OutreachRecord record = caller.scope().writable(OutreachRecord.<OutreachRecord>findByIdOptional(id),
                 found -> found.regionCode, () -> notFound(id));
         if (!record.worker.equals(caller.user()) && !caller.scope().manages()) {

@@ -1,0 +1,189 @@
+package io.fanzha.outreach.evidence;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.fanzha.contracts.EventTypes;
+import io.fanzha.contracts.Topics;
+import io.fanzha.outreach.plan.Plan;
+import io.fanzha.platform.testing.TopicWriter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * A field worker uploads the photo of a signed notice to her visit: checked against its declared digest, sniffed,
+ * stored once in the real S3Proxy of ./fanzha test, and given back byte for byte; a wrong digest, an oversized file
+ * and an executable named .jpg are refused and leave nothing in the store. In a county of its own (341830).
+ */
+@QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EvidenceResourceTest {
+
+    static final String PROBLEM = "application/problem+json";
+    static final UUID UNIT = UUID.fromString("8d3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b");
+    static final UUID VISIT = UUID.randomUUID();
+    static final byte[] PHOTO = photo();
+
+    @Inject
+    Plan plan;
+
+    @Inject
+    EvidenceStore store;
+
+    static byte[] photo() {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(10, 10, 0xCC3300);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    static String digest(byte[] bytes) throws Exception {
+        return "sha-256=:" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes)) + ":";
+    }
+
+    static ValidatableResponse upload(UUID record, String name, byte[] bytes, String reprDigest) {
+        var request = given().contentType("application/octet-stream").body(bytes);
+        if (reprDigest != null) {
+            request = request.header("Repr-Digest", reprDigest);
+        }
+        return request.put("/api/v1/outreach/" + record + "/evidence/" + name).then();
+    }
+
+    @Test
+    @Order(1)
+    @TestSecurity(user = "worker-30", roles = "field-worker")
+    @OidcSecurity(claims = @Claim(key = "region", value = "341830"))
+    void aPhotoOfTheSignedNoticeRoundTrips() throws Exception {
+        for (String code : List.of("341830", "341830100", "341830100201")) {
+            TopicWriter.send(Topics.CAMPAIGN, EventTypes.REGION_CREATED, "341830", code, """
+                    {"code": "%s", "name": "村", "parentCode": null, "level": "VILLAGE", "path": "", "version": 0}"""
+                    .formatted(code));
+        }
+        TopicWriter.send(Topics.CAMPAIGN, EventTypes.UNIT_CREATED, "341830", UNIT.toString(), """
+                {"id": "%s", "name": "某派出所", "type": "POLICE_STATION", "regionCode": "341830100", "targetGroups": [],
+                 "active": true, "version": 0}""".formatted(UNIT));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> plan.lookUp(
+                List.of("341830100201"), List.of(UNIT), List.of(), List.of()).units().size() == 1));
+        given().contentType(ContentType.JSON).body("""
+                {"id": "%s", "kind": "DOOR_TO_DOOR", "occurredAt": "2024-01-15T10:30:00+08:00", "regionCode": "341830100201",
+                 "unitId": "%s", "targetGroup": "ELDERLY", "household": {"ref": "HH-30", "noticeSigned": true}}"""
+                .formatted(VISIT, UNIT)).post("/api/v1/outreach").then().statusCode(201);
+
+        upload(VISIT, "notice.png", PHOTO, digest(PHOTO)).statusCode(201).body("contentType", equalTo("image/png"))
+                .body("sha256", equalTo(sha256(PHOTO))).body("size", equalTo(PHOTO.length));
+        upload(VISIT, "notice.png", PHOTO, digest(PHOTO)).statusCode(200);
+        byte[] back = given().get("/api/v1/outreach/" + VISIT + "/evidence/notice.png").then().statusCode(200)
+                .contentType("image/png").header("Repr-Digest", digest(PHOTO)).extract().asByteArray();
+        assertArrayEquals(PHOTO, back);
+        given().get("/api/v1/outreach/" + VISIT + "/evidence").then().statusCode(200).body("name", equalTo(List.of("notice.png")));
+    }
+
+    @Test
+    @Order(2)
+    @TestSecurity(user = "worker-30", roles = "field-worker")
+    @OidcSecurity(claims = @Claim(key = "region", value = "341830"))
+    void whatIsNotWhatItClaimsIsRefusedAndNotStored() throws Exception {
+        byte[] other = photo();
+        other[other.length - 20] ^= 1;
+        upload(VISIT, "other.png", other, digest(PHOTO)).statusCode(400).contentType(PROBLEM)
+                .body("code", equalTo("evidence.digest-mismatch"));
+        assertFalse(store.holds(sha256(other)));
+        upload(VISIT, "other.png", other, null).statusCode(400).body("code", equalTo("evidence.digest-missing"));
+        upload(VISIT, "other.png", other, "sha-256=:not base64:").statusCode(400).body("code", equalTo("evidence.digest-invalid"));
+
+        byte[] large = new byte[1024 * 1024 + 1];
+        new Random(3).nextBytes(large);
+        upload(VISIT, "large.mp4", large, digest(large)).statusCode(413).body("code", equalTo("evidence.too-large"));
+        assertFalse(store.holds(sha256(large)));
+
+        byte[] program = new byte[4096];
+        new Random(5).nextBytes(program);
+        System.arraycopy("MZ".getBytes(), 0, program, 0, 2);
+        System.arraycopy(new byte[] { (byte) 0x80, 0, 0, 0 }, 0, program, 0x3c, 4);
+        System.arraycopy("PE\0\0".getBytes(), 0, program, 0x80, 4);
+        upload(VISIT, "photo.jpg", program, digest(program)).statusCode(415).body("code", equalTo("evidence.type-unsupported"));
+        assertFalse(store.holds(sha256(program)));
+
+        upload(VISIT, "notice.png", photoOtherThan(), digest(photoOtherThan())).statusCode(409)
+                .body("code", equalTo("evidence.conflict"));
+        upload(VISIT, "bad name", PHOTO, digest(PHOTO)).statusCode(400);
+        upload(UUID.randomUUID(), "notice.png", PHOTO, digest(PHOTO)).statusCode(404).body("code", equalTo("outreach.not-found"));
+        given().get("/api/v1/outreach/" + VISIT + "/evidence").then().body("name", equalTo(List.of("notice.png")));
+        given().get("/api/v1/outreach/" + VISIT + "/evidence/other.png").then().statusCode(404)
+                .body("code", equalTo("evidence.not-found"));
+    }
+
+    static byte[] photoOtherThan() {
+        BufferedImage image = new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    @Order(3)
+    @TestSecurity(user = "worker-31", roles = "field-worker")
+    @OidcSecurity(claims = @Claim(key = "region", value = "341830"))
+    void anotherWorkerUploadsNothingToHerVisit() throws Exception {
+        upload(VISIT, "mine.png", PHOTO, digest(PHOTO)).statusCode(403).body("code", equalTo("outreach.not-yours"));
+        given().get("/api/v1/outreach/" + VISIT + "/evidence").then().statusCode(403);
+    }
+
+    @Test
+    @Order(4)
+    @TestSecurity(user = "inspector-30", roles = "inspector")
+    @OidcSecurity(claims = @Claim(key = "region", value = "341830"))
+    void anInspectorOpensTheFileButUploadsNone() throws Exception {
+        given().get("/api/v1/outreach/" + VISIT + "/evidence/notice.png").then().statusCode(200);
+        upload(VISIT, "mine.png", PHOTO, digest(PHOTO)).statusCode(403);
+    }
+
+    @Test
+    @Order(5)
+    @TestSecurity(user = "inspector-99", roles = "inspector")
+    @OidcSecurity(claims = @Claim(key = "region", value = "341825"))
+    void anotherCountyOpensNothing() {
+        given().get("/api/v1/outreach/" + VISIT + "/evidence/notice.png").then().statusCode(403)
+                .body("code", equalTo("scope.forbidden"));
+    }
+}
