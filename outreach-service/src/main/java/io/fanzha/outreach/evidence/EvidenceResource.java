@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -70,8 +71,10 @@ public class EvidenceResource {
             sniffed from the bytes (a photo, a video or a PDF); at most 100 MB unless configured. The same file under
             the same name again answers 200 and stores nothing; the bytes are stored once whatever name or record
             they come under. By the record's worker, or an admin or coordinator of its scope.""")
-    @APIResponse(responseCode = "201", description = "Stored and listed on the record",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceResponse.class)))
+    @APIResponse(responseCode = "201", description = "Stored and listed on the record; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceResponse.class)),
+            headers = @Header(name = "Location", description = "/api/v1/outreach/{id}/evidence/{name}",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "200", description = "This file was uploaded under this name before",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceResponse.class)))
     @APIResponse(responseCode = "400", description = "No or no valid Repr-Digest (evidence.digest-missing, "
