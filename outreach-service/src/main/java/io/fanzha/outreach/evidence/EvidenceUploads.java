@@ -23,16 +23,22 @@ import jakarta.inject.Inject;
 import org.apache.tika.Tika;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.fanzha.contracts.EventTypes;
+import io.fanzha.contracts.EvidenceData;
+import io.fanzha.contracts.Topics;
 import io.fanzha.outreach.record.OutreachRecords;
 import io.fanzha.outreach.record.OutreachWriter;
+import io.fanzha.platform.event.Outbox;
 import io.fanzha.platform.problem.ProblemException;
+import io.fanzha.platform.region.RegionCode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.configuration.MemorySize;
 
 /**
  * Takes an evidence file (docs/outreach.md, "Evidence"): streamed to a temporary file while its SHA-256 is computed
  * and its size counted, checked against the digest the client declared and against the types evidence may be (as
- * sniffed from the bytes), stored once under its hash, and only then listed on its record.
+ * sniffed from the bytes), stored once under its hash, and only then listed on its record and announced
+ * ({@code fanzha.outreach.evidence-added.v1}).
  */
 @ApplicationScoped
 public class EvidenceUploads {
@@ -50,6 +56,9 @@ public class EvidenceUploads {
     @Inject
     OutreachRecords records;
 
+    @Inject
+    Outbox outbox;
+
     @ConfigProperty(name = "fanzha.evidence.max-size", defaultValue = "100M")
     MemorySize maxSize;
 
@@ -58,7 +67,7 @@ public class EvidenceUploads {
     }
 
     public Upload upload(UUID recordId, String name, String reprDigest, InputStream body, OutreachWriter.Caller caller) {
-        records.changeable(recordId, caller);
+        String regionCode = records.changeable(recordId, caller).regionCode;
         byte[] declared = declared(reprDigest);
         Path file = null;
         try {
@@ -80,7 +89,8 @@ public class EvidenceUploads {
                 store.put(sha256, file, type);
             }
             long size = Files.size(file);
-            return QuarkusTransaction.requiringNew().call(() -> list(recordId, name, sha256, size, type, caller));
+            return QuarkusTransaction.requiringNew().call(() -> list(recordId, regionCode, name, sha256, size, type,
+                    caller));
         } catch (IOException e) {
             throw new UncheckedIOException("The upload could not be read", e);
         } finally {
@@ -91,7 +101,8 @@ public class EvidenceUploads {
     }
 
     /** Lists the stored file on its record; the same file under the same name again changes nothing. */
-    private Upload list(UUID recordId, String name, String sha256, long size, String type, OutreachWriter.Caller caller) {
+    private Upload list(UUID recordId, String regionCode, String name, String sha256, long size, String type,
+            OutreachWriter.Caller caller) {
         Evidence earlier = Evidence.find("recordId = ?1 and name = ?2", recordId, name).firstResult();
         if (earlier != null) {
             if (!earlier.sha256.equals(sha256)) {
@@ -109,6 +120,9 @@ public class EvidenceUploads {
         evidence.uploadedBy = caller.user();
         evidence.uploadedAt = OutreachWriter.now();
         evidence.persist();
+        outbox.publish(Topics.OUTREACH, EventTypes.EVIDENCE_ADDED, RegionCode.parse(regionCode).eventKey().value(),
+                recordId.toString(), new EvidenceData(recordId, regionCode, name, sha256, size, type, evidence.uploadedBy,
+                        evidence.uploadedAt));
         return new Upload(evidence, true);
     }
 

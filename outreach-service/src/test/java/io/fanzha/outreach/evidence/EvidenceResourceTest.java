@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.awt.image.BufferedImage;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -56,6 +58,9 @@ class EvidenceResourceTest {
 
     @Inject
     EvidenceStore store;
+
+    @Inject
+    EntityManager em;
 
     static byte[] photo() {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
@@ -112,6 +117,11 @@ class EvidenceResourceTest {
                 .contentType("image/png").header("Repr-Digest", digest(PHOTO)).extract().asByteArray();
         assertArrayEquals(PHOTO, back);
         given().get("/api/v1/outreach/" + VISIT + "/evidence").then().statusCode(200).body("name", equalTo(List.of("notice.png")));
+        // Announced once, with the hash that lets reporting recognise the same photo elsewhere.
+        List<?> announced = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select payload ->> 'sha256' from outbox_event where event_type = ?1 and subject = ?2")
+                .setParameter(1, EventTypes.EVIDENCE_ADDED).setParameter(2, VISIT.toString()).getResultList());
+        assertEquals(List.of(sha256(PHOTO)), announced);
     }
 
     @Test
