@@ -1,7 +1,6 @@
 package io.fanzha.outreach.evidence;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,9 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import io.fanzha.contracts.EventTypes;
-import io.fanzha.contracts.Topics;
 import io.fanzha.outreach.plan.Plan;
-import io.fanzha.platform.testing.TopicWriter;
+import io.fanzha.outreach.support.CampaignEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -95,16 +92,9 @@ class EvidenceResourceTest {
     @TestSecurity(user = "worker-30", roles = "field-worker")
     @OidcSecurity(claims = @Claim(key = "region", value = "341830"))
     void aPhotoOfTheSignedNoticeRoundTrips() throws Exception {
-        for (String code : List.of("341830", "341830100", "341830100201")) {
-            TopicWriter.send(Topics.CAMPAIGN, EventTypes.REGION_CREATED, "341830", code, """
-                    {"code": "%s", "name": "村", "parentCode": null, "level": "VILLAGE", "path": "", "version": 0}"""
-                    .formatted(code));
-        }
-        TopicWriter.send(Topics.CAMPAIGN, EventTypes.UNIT_CREATED, "341830", UNIT.toString(), """
-                {"id": "%s", "name": "某派出所", "type": "POLICE_STATION", "regionCode": "341830100", "targetGroups": [],
-                 "active": true, "version": 0}""".formatted(UNIT));
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> plan.lookUp(
-                List.of("341830100201"), List.of(UNIT), List.of(), List.of()).units().size() == 1));
+        CampaignEvents.regions("村", "341830", "341830100", "341830100201");
+        CampaignEvents.unit(UNIT, "某派出所", "341830100");
+        CampaignEvents.awaitKnown(plan, "341830100201", UNIT);
         given().contentType(ContentType.JSON).body("""
                 {"id": "%s", "kind": "DOOR_TO_DOOR", "occurredAt": "2024-01-15T10:30:00+08:00", "regionCode": "341830100201",
                  "unitId": "%s", "targetGroup": "ELDERLY", "household": {"ref": "HH-30", "noticeSigned": true}}"""

@@ -1,7 +1,6 @@
 package io.fanzha.outreach.ledger;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -13,8 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -28,10 +25,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import io.fanzha.contracts.EventTypes;
-import io.fanzha.contracts.Topics;
 import io.fanzha.outreach.plan.Plan;
-import io.fanzha.platform.testing.TopicWriter;
+import io.fanzha.outreach.support.CampaignEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,16 +60,9 @@ class LedgerTest {
     @TestSecurity(user = "worker-9", roles = "field-worker")
     @OidcSecurity(claims = @Claim(key = "region", value = "341829"))
     void aCountyWithAHundredThousandRecords() throws Exception {
-        for (String code : List.of("341829", "341829100", "341829100201")) {
-            TopicWriter.send(Topics.CAMPAIGN, EventTypes.REGION_CREATED, "341829", code, """
-                    {"code": "%s", "name": "金山村", "parentCode": null, "level": "VILLAGE", "path": "", "version": 0}"""
-                    .formatted(code));
-        }
-        TopicWriter.send(Topics.CAMPAIGN, EventTypes.UNIT_CREATED, "341829", UNIT.toString(), """
-                {"id": "%s", "name": "金山派出所", "type": "POLICE_STATION", "regionCode": "341829100", "targetGroups": [],
-                 "active": true, "version": 0}""".formatted(UNIT));
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> plan.lookUp(
-                List.of("341829100201"), List.of(UNIT), List.of(), List.of()).units().size() == 1));
+        CampaignEvents.regions("金山村", "341829", "341829100", "341829100201");
+        CampaignEvents.unit(UNIT, "金山派出所", "341829100");
+        CampaignEvents.awaitKnown(plan, "341829100201", UNIT);
         given().contentType(ContentType.JSON).body("""
                 {"id": "%s", "kind": "LECTURE", "occurredAt": "2024-02-01T09:00:00+08:00", "regionCode": "341829100201",
                  "unitId": "%s", "targetGroup": "ELDERLY", "metrics": {"peopleReached": 40}, "note": "=HYPERLINK(\\"x\\")"}"""

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import io.fanzha.contracts.EventTypes;
 import io.fanzha.contracts.Topics;
 import io.fanzha.outreach.plan.Plan;
+import io.fanzha.outreach.support.CampaignEvents;
 import io.fanzha.platform.testing.TopicWriter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -94,14 +95,8 @@ class OutreachSyncTest {
     @TestSecurity(user = "worker-1", roles = "field-worker")
     @OidcSecurity(claims = @Claim(key = "region", value = "341825"))
     void aBatchSentTwiceStoresNothingTwice() throws Exception {
-        for (String code : List.of("341825", "341825100", VILLAGE, OTHER_VILLAGE, "341826", "341826100", OUTSIDE)) {
-            TopicWriter.send(Topics.CAMPAIGN, EventTypes.REGION_CREATED, code.substring(0, 6), code, """
-                    {"code": "%s", "name": "区域", "parentCode": null, "level": "VILLAGE", "path": "", "version": 0}"""
-                    .formatted(code));
-        }
-        TopicWriter.send(Topics.CAMPAIGN, EventTypes.UNIT_CREATED, "341825", UNIT.toString(), """
-                {"id": "%s", "name": "旌阳派出所", "type": "POLICE_STATION", "regionCode": "341825100", "targetGroups": [],
-                 "active": true, "version": 0}""".formatted(UNIT));
+        CampaignEvents.regions("区域", "341825", "341825100", VILLAGE, OTHER_VILLAGE, "341826", "341826100", OUTSIDE);
+        CampaignEvents.unit(UNIT, "旌阳派出所", "341825100");
         TopicWriter.send(Topics.CAMPAIGN, EventTypes.CAMPAIGN_CREATED, "341825", CAMPAIGN.toString(), """
                 {"id": "%s", "theme": "集中宣传", "regionCode": "341825", "startDate": "2024-01-10", "endDate": "2024-03-31",
                  "focusCategories": [], "targetGroups": [], "version": 0}""".formatted(CAMPAIGN));

@@ -1,13 +1,11 @@
 package io.fanzha.outreach.spotcheck;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,11 +17,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import io.fanzha.contracts.EventTypes;
-import io.fanzha.contracts.Topics;
 import io.fanzha.outreach.plan.Plan;
-import io.fanzha.platform.testing.TopicWriter;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.fanzha.outreach.support.CampaignEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -78,18 +73,9 @@ class SpotCheckTest {
     @TestSecurity(user = "w-a", roles = "field-worker")
     @OidcSecurity(claims = @Claim(key = "region", value = "341827"))
     void workerALogsTenVisits() throws Exception {
-        for (String code : List.of("341827", "341827100", "341827100201", "341827100202", "341827100203")) {
-            TopicWriter.send(Topics.CAMPAIGN, EventTypes.REGION_CREATED, "341827", code, """
-                    {"code": "%s", "name": "区域", "parentCode": null, "level": "VILLAGE", "path": "", "version": 0}"""
-                    .formatted(code));
-        }
-        TopicWriter.send(Topics.CAMPAIGN, EventTypes.UNIT_CREATED, "341827", UNIT.toString(), """
-                {"id": "%s", "name": "某派出所", "type": "POLICE_STATION", "regionCode": "341827100", "targetGroups": [],
-                 "active": true, "version": 0}""".formatted(UNIT));
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> {
-            Plan.Known known = plan.lookUp(List.of("341827100203"), List.of(UNIT), List.of(), List.of());
-            return known.units().size() == 1 && known.regions().size() == 1;
-        }));
+        CampaignEvents.regions("区域", "341827", "341827100", "341827100201", "341827100202", "341827100203");
+        CampaignEvents.unit(UNIT, "某派出所", "341827100");
+        CampaignEvents.awaitKnown(plan, "341827100203", UNIT);
         syncVisits("341827100201", 10, true);
     }
 
