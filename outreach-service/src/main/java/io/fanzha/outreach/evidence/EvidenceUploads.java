@@ -159,7 +159,7 @@ public class EvidenceUploads {
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
         try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha)) {
-            for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+            for (int read = read(body, buffer); read >= 0; read = read(body, buffer)) {
                 total += read;
                 if (total > limit) {
                     throw new ProblemException(413, "evidence.too-large", "Content Too Large", "An evidence file is at "
@@ -169,5 +169,15 @@ public class EvidenceUploads {
             }
         }
         return sha.digest();
+    }
+
+    /** Reads the next bytes of the body; a connection lost midway is the client's to retry, not a server error. */
+    private static int read(InputStream body, byte[] buffer) {
+        try {
+            return body.read(buffer);
+        } catch (IOException e) {
+            throw ProblemException.badRequest("evidence.incomplete", "The upload ended before its last byte ("
+                    + e.getMessage() + "); nothing was kept: send it again.");
+        }
     }
 }

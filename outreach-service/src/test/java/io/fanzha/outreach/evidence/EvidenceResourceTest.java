@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -33,6 +36,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
@@ -127,7 +131,7 @@ class EvidenceResourceTest {
         upload(VISIT, "other.png", other, null).statusCode(400).body("code", equalTo("evidence.digest-missing"));
         upload(VISIT, "other.png", other, "sha-256=:not base64:").statusCode(400).body("code", equalTo("evidence.digest-invalid"));
 
-        byte[] large = new byte[1024 * 1024 + 1];
+        byte[] large = new byte[12 * 1024 * 1024 + 1];
         new Random(3).nextBytes(large);
         upload(VISIT, "large.mp4", large, digest(large)).statusCode(413).body("code", equalTo("evidence.too-large"));
         assertFalse(store.holds(sha256(large)));
@@ -162,6 +166,30 @@ class EvidenceResourceTest {
 
     @Test
     @Order(3)
+    @TestSecurity(user = "worker-30", roles = "field-worker")
+    @OidcSecurity(claims = @Claim(key = "region", value = "341830"))
+    void anUploadCutOffMidwayLeavesNothingListed() throws Exception {
+        byte[] video = new byte[2 * 1024 * 1024];
+        new Random(17).nextBytes(video);
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("PUT /api/v1/outreach/" + VISIT + "/evidence/lecture.mp4 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/octet-stream\r\nRepr-Digest: " + digest(video) + "\r\n"
+                    + "Content-Length: " + video.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(video, 0, video.length / 2);
+            out.flush();
+        }
+        // The same name is free afterwards: the cut upload took nothing, and a whole one after it is stored.
+        byte[] whole = photoOtherThan();
+        upload(VISIT, "lecture.mp4", whole, digest(whole)).statusCode(201);
+        assertFalse(store.holds(sha256(video)));
+        given().get("/api/v1/outreach/" + VISIT + "/evidence").then()
+                .body("name", equalTo(List.of("lecture.mp4", "notice.png")))
+                .body("find { it.name == 'lecture.mp4' }.sha256", equalTo(sha256(whole)));
+    }
+
+    @Test
+    @Order(4)
     @TestSecurity(user = "worker-31", roles = "field-worker")
     @OidcSecurity(claims = @Claim(key = "region", value = "341830"))
     void anotherWorkerUploadsNothingToHerVisit() throws Exception {
@@ -170,7 +198,7 @@ class EvidenceResourceTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     @TestSecurity(user = "inspector-30", roles = "inspector")
     @OidcSecurity(claims = @Claim(key = "region", value = "341830"))
     void anInspectorOpensTheFileButUploadsNone() throws Exception {
@@ -179,7 +207,7 @@ class EvidenceResourceTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     @TestSecurity(user = "inspector-99", roles = "inspector")
     @OidcSecurity(claims = @Claim(key = "region", value = "341825"))
     void anotherCountyOpensNothing() {
