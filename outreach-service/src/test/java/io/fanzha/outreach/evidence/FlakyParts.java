@@ -30,5 +30,4 @@ public class FlakyParts implements ExecutionInterceptor {
             }
         }
     }
-
 }
