@@ -38,6 +38,7 @@ public final class EventTypes {
     public static final String OUTREACH_REVIEWED = "fanzha.outreach.reviewed.v1";
     public static final String SPOT_CHECK_RECORDED = "fanzha.spot-check.recorded.v1";
     public static final String EVIDENCE_ADDED = "fanzha.outreach.evidence-added.v1";
+    public static final String EVIDENCE_FLAGGED = "fanzha.outreach.evidence-flagged.v1";
     public static final String EXPECTATION_CREATED = "fanzha.reporting-expectation.created.v1";
     public static final String EXPECTATION_UPDATED = "fanzha.reporting-expectation.updated.v1";
     public static final String EXPECTATION_DELETED = "fanzha.reporting-expectation.deleted.v1";

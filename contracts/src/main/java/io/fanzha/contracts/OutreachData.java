@@ -7,7 +7,9 @@ import java.util.UUID;
 /**
  * Payload of every {@code fanzha.outreach.*.v1} event about a record (recorded, updated, voided, restored, reviewed)
  * on {@code fanzha.outreach.v1}, keyed by the county of its region: the record's full state after the change. Voided
- * and rejected records never count in reports; {@code version} grows with every change.
+ * and rejected records never count in reports; {@code version} grows with every change;
+ * {@code evidenceExpected} is how many files its worker said would follow (null: not said), and each that does is
+ * announced by {@code fanzha.outreach.evidence-added.v1}.
  */
 public record OutreachData(
         UUID id,
@@ -30,6 +32,7 @@ public record OutreachData(
         OffsetDateTime reviewedAt,
         boolean voided,
         String voidReason,
+        Integer evidenceExpected,
         long version) {
 
     /** What the outreach achieved; a metric left out was not counted (null), never 0. */

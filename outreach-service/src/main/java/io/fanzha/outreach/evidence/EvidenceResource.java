@@ -70,7 +70,10 @@ public class EvidenceResource {
             Streamed, never held whole; checked against the SHA-256 declared in Repr-Digest (RFC 9530); its type
             sniffed from the bytes (a photo, a video or a PDF); at most 100 MB unless configured. The same file under
             the same name again answers 200 and stores nothing; the bytes are stored once whatever name or record
-            they come under. By the record's worker, or an admin or coordinator of its scope.""")
+            they come under; files over 8 MiB go to the store in parts. The answer says how many of the files the
+            record said would follow are still missing. A file also on another household's visit or on a record of
+            another day flags both records (GET /api/v1/outreach/flags). By the record's worker, or an admin or
+            coordinator of its scope. Emits fanzha.outreach.evidence-added.v1 (and evidence-flagged.v1).""")
     @APIResponse(responseCode = "201", description = "Stored and listed on the record; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceResponse.class)),
             headers = @Header(name = "Location", description = "/api/v1/outreach/{id}/evidence/{name}",
@@ -78,7 +81,8 @@ public class EvidenceResource {
     @APIResponse(responseCode = "200", description = "This file was uploaded under this name before",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceResponse.class)))
     @APIResponse(responseCode = "400", description = "No or no valid Repr-Digest (evidence.digest-missing, "
-            + "evidence.digest-invalid), the bytes differ from it (evidence.digest-mismatch), a bad name (request.invalid)")
+            + "evidence.digest-invalid), the bytes differ from it (evidence.digest-mismatch), the upload ended early "
+            + "(evidence.incomplete), a bad name (request.invalid)")
     @APIResponse(responseCode = "403", description = "Outside your scope (scope.forbidden), someone else's record "
             + "(outreach.not-yours)")
     @APIResponse(responseCode = "404", description = "No such record (outreach.not-found)")
@@ -95,7 +99,7 @@ public class EvidenceResource {
                     schema = @Schema(type = SchemaType.STRING, format = "binary"))) InputStream body) {
         EvidenceUploads.Upload upload = uploads.upload(id, name, reprDigest, body,
                 OutreachWriter.Caller.of(identity, scope, null));
-        EvidenceResponse answer = EvidenceResponse.of(upload.evidence());
+        EvidenceResponse answer = EvidenceResponse.of(upload.evidence(), upload.missing());
         return upload.created() ? Response.created(URI.create("/api/v1/outreach/" + id + "/evidence/" + name))
                 .entity(answer).build() : Response.ok(answer).build();
     }

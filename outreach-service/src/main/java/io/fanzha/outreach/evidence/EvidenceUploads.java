@@ -57,13 +57,22 @@ public class EvidenceUploads {
     OutreachRecords records;
 
     @Inject
+    OutreachWriter writer;
+
+    @Inject
+    EvidenceFlags flags;
+
+    @Inject
     Outbox outbox;
 
     @ConfigProperty(name = "fanzha.evidence.max-size", defaultValue = "100M")
     MemorySize maxSize;
 
-    /** What an upload did: stored anew (true) or found the same file under the same name (false). */
-    public record Upload(Evidence evidence, boolean created) {
+    /**
+     * What an upload did: stored anew (true) or found the same file under the same name (false), and how many of the
+     * files its record said would follow are still missing (null: it said none).
+     */
+    public record Upload(Evidence evidence, boolean created, Integer missing) {
     }
 
     public Upload upload(UUID recordId, String name, String reprDigest, InputStream body, OutreachWriter.Caller caller) {
@@ -100,16 +109,21 @@ public class EvidenceUploads {
         }
     }
 
-    /** Lists the stored file on its record; the same file under the same name again changes nothing. */
+    /**
+     * Lists the stored file on its record, counts it, and compares it with the same file on other records; the same
+     * file under the same name again changes nothing. Holds the record's lock, so that files and edits of one record
+     * take turns.
+     */
     private Upload list(UUID recordId, String regionCode, String name, String sha256, long size, String type,
             OutreachWriter.Caller caller) {
+        writer.lock(List.of(recordId));
         Evidence earlier = Evidence.find("recordId = ?1 and name = ?2", recordId, name).firstResult();
         if (earlier != null) {
             if (!earlier.sha256.equals(sha256)) {
                 throw ProblemException.conflict("evidence.conflict", "Record " + recordId + " has another file named "
                         + name + "; give this one another name.");
             }
-            return new Upload(earlier, false);
+            return new Upload(earlier, false, missing(recordId));
         }
         Evidence evidence = new Evidence();
         evidence.recordId = recordId;
@@ -123,7 +137,16 @@ public class EvidenceUploads {
         outbox.publish(Topics.OUTREACH, EventTypes.EVIDENCE_ADDED, RegionCode.parse(regionCode).eventKey().value(),
                 recordId.toString(), new EvidenceData(recordId, regionCode, name, sha256, size, type, evidence.uploadedBy,
                         evidence.uploadedAt));
-        return new Upload(evidence, true);
+        Evidence.getEntityManager().createNativeQuery("update outreach_record set evidence_received = evidence_received + 1 "
+                + "where id = ?1").setParameter(1, recordId).executeUpdate();
+        flags.check(sha256);
+        return new Upload(evidence, true, missing(recordId));
+    }
+
+    private static Integer missing(UUID recordId) {
+        Object[] counts = (Object[]) Evidence.getEntityManager().createNativeQuery("select evidence_expected, "
+                + "evidence_received from outreach_record where id = ?1").setParameter(1, recordId).getSingleResult();
+        return counts[0] == null ? null : Math.max(0, ((Number) counts[0]).intValue() - ((Number) counts[1]).intValue());
     }
 
     private static byte[] declared(String reprDigest) {

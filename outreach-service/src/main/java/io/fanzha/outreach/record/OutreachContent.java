@@ -10,7 +10,8 @@ import io.fanzha.contracts.TargetGroup;
 /**
  * The fields a worker's app sends, normalised so that the same content compares equal however it was written: the
  * instant as an instant at PostgreSQL's microsecond precision, a location at six decimals (about 0.1 m), a metric
- * left out as null.
+ * left out as null (and so a count of
+ * files to expect).
  */
 public record OutreachContent(
         OutreachKind kind,
@@ -23,5 +24,6 @@ public record OutreachContent(
         OutreachData.Metrics metrics,
         OutreachData.Household household,
         OutreachData.Location location,
-        String note) {
+        String note,
+        Integer evidenceExpected) {
 }

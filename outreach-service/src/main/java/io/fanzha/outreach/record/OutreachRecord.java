@@ -80,6 +80,14 @@ public class OutreachRecord extends PanacheEntityBase {
 
     public String note;
 
+    /** How many files its worker said would follow (null: not said). */
+    @Column(name = "evidence_expected")
+    public Integer evidenceExpected;
+
+    /** How many files are listed on it: kept by the evidence uploads alone, so never written from here. */
+    @Column(name = "evidence_received", insertable = false, updatable = false)
+    public int evidenceReceived;
+
     /** Who logged it: the token's subject. */
     public String worker;
 
@@ -116,7 +124,7 @@ public class OutreachRecord extends PanacheEntityBase {
                 new OutreachData.Metrics(materials, peopleReached, householdsReached, appInstalls, receiptsReturned,
                         questionsAnswered),
                 householdRef == null ? null : new OutreachData.Household(householdRef, Boolean.TRUE.equals(noticeSigned)),
-                latitude == null ? null : new OutreachData.Location(latitude, longitude), note);
+                latitude == null ? null : new OutreachData.Location(latitude, longitude), note, evidenceExpected);
     }
 
     /** Takes the worker's content as the record's new state. */
@@ -140,12 +148,13 @@ public class OutreachRecord extends PanacheEntityBase {
         latitude = content.location() == null ? null : content.location().lat();
         longitude = content.location() == null ? null : content.location().lon();
         note = content.note();
+        evidenceExpected = content.evidenceExpected();
     }
 
     public OutreachData toData() {
         OutreachContent content = content();
         return new OutreachData(id, kind, occurredAt, regionCode, unitId, campaignId, taskId, targetGroup, content.metrics(),
                 content.household(), content.location(), note, worker, deviceId, reviewState.name(), reviewComment,
-                reviewedBy, reviewedAt, voided, voidReason, version);
+                reviewedBy, reviewedAt, voided, voidReason, evidenceExpected, version);
     }
 }

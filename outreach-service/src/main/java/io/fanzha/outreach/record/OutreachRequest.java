@@ -30,7 +30,7 @@ import io.fanzha.platform.region.RegionCode;
          "regionCode": "341825100201", "unitId": "0d6f3c1a-9b2e-4f71-a1c4-5e8d2b7f9a30", "targetGroup": "ELDERLY",
          "metrics": {"peopleReached": 3, "householdsReached": 1, "materials": 2, "appInstalls": 1},
          "household": {"ref": "HH-0042", "noticeSigned": true}, "location": {"lat": 30.29, "lon": 118.54},
-         "note": "户主签署告知单"}""")
+         "note": "户主签署告知单", "evidenceExpected": 2}""")
 public record OutreachRequest(
         @Schema(description = "Chosen by the app") @NotNull UUID id,
         @NotNull OutreachKind kind,
@@ -46,10 +46,14 @@ public record OutreachRequest(
         @Schema(description = "Required for DOOR_TO_DOOR, and only there") @Valid Household household,
         @Valid Location location,
         @Schema(description = "No phone or ID numbers", maxLength = 2000) @Size(max = 2000) String note,
+        @Schema(description = "How many files (photos, videos, documents) will follow for this record; answers then "
+                + "say how many are still missing") @Min(0) @Max(MAX_FILES) Integer evidenceExpected,
         @Schema(description = "For an edit: the version it was made on") @Min(1) Long baseVersion) {
 
     /** A metric is a whole number from 0 to this; a bigger one is a typing error. */
     static final int MAX_METRIC = 1_000_000;
+    /** More files than this on one record is not evidence but an album. */
+    static final int MAX_FILES = 50;
 
     @Schema(description = "What the outreach achieved; leave out what was not counted")
     public record Metrics(
@@ -82,7 +86,7 @@ public record OutreachRequest(
                         given.appInstalls(), given.receiptsReturned(), given.questionsAnswered()),
                 household == null ? null : new OutreachData.Household(household.ref(), household.noticeSigned()),
                 location == null ? null : new OutreachData.Location(degrees(location.lat()), degrees(location.lon())),
-                note == null || note.isBlank() ? null : note);
+                note == null || note.isBlank() ? null : note, evidenceExpected);
     }
 
     private static BigDecimal degrees(BigDecimal value) {

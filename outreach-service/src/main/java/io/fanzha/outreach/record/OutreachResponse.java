@@ -13,10 +13,11 @@ import io.fanzha.contracts.TargetGroup;
 /** An outreach record as stored: the worker's content, who logged it, its review and whether it is voided. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "OutreachRecord", description = "An outreach record. Fields without a value (campaignId, taskId, "
-        + "household, location, note, the review's comment, reviewer and time, voidReason) are left out.",
+        + "household, location, note, the review's comment, reviewer and time, evidenceExpected and evidenceMissing, "
+        + "voidReason) are left out.",
         // What has no value is left out, not null: only these are always there.
         requiredProperties = { "id", "version", "kind", "occurredAt", "regionCode", "unitId", "targetGroup", "metrics",
-            "worker", "reviewState", "voided", "createdAt", "updatedAt" })
+            "worker", "reviewState", "voided", "evidenceReceived", "createdAt", "updatedAt" })
 public record OutreachResponse(
         UUID id,
         @Schema(description = "Grows with every change; an edit names it as baseVersion") long version,
@@ -38,6 +39,10 @@ public record OutreachResponse(
         String reviewedBy,
         OffsetDateTime reviewedAt,
         @Schema(description = "A voided record never counts") boolean voided,
+        @Schema(description = "How many files its worker said would follow") Integer evidenceExpected,
+        @Schema(description = "How many files are listed on it") int evidenceReceived,
+        @Schema(description = "How many of the files said to follow are still missing (left out when none were said)")
+        Integer evidenceMissing,
         String voidReason,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
@@ -50,6 +55,8 @@ public record OutreachResponse(
                 record.householdRef == null ? null : new OutreachRequest.Household(record.householdRef, record.noticeSigned),
                 record.latitude == null ? null : new OutreachRequest.Location(record.latitude, record.longitude),
                 record.note, record.worker, record.deviceId, record.reviewState, record.reviewComment, record.reviewedBy,
-                record.reviewedAt, record.voided, record.voidReason, record.createdAt, record.updatedAt);
+                record.reviewedAt, record.voided, record.evidenceExpected, record.evidenceReceived,
+                record.evidenceExpected == null ? null : Math.max(0, record.evidenceExpected - record.evidenceReceived),
+                record.voidReason, record.createdAt, record.updatedAt);
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -105,6 +106,9 @@ public class OutreachWriter {
     @Inject
     EntityManager em;
 
+    @Inject
+    Event<RecordEdited> edited;
+
     /**
      * Decides and stores each record (null where a record could not be read: {@code unreadable} says why). With
      * {@code dryRun} nothing is stored; with {@code atomic} nothing is stored when any record is refused or conflicts.
@@ -144,8 +148,11 @@ public class OutreachWriter {
         return requests.stream().filter(Objects::nonNull).map(field).filter(Objects::nonNull).distinct().toList();
     }
 
-    /** Locks the ids in one order, so that two batches sharing records wait for each other instead of deadlocking. */
-    private void lock(List<UUID> ids) {
+    /**
+     * Locks the ids in one order, so that two batches sharing records wait for each other instead of deadlocking; held
+     * until the caller's transaction ends. Whoever takes other locks too takes these first.
+     */
+    public void lock(List<UUID> ids) {
         Integer[] keys = ids.stream().map(id -> id.hashCode()).distinct().sorted().toArray(Integer[]::new);
         if (keys.length > 0) {
             em.createNativeQuery("select count(pg_advisory_xact_lock(" + LOCK_SPACE + ", k)) from unnest(?1) as t(k)")
@@ -204,7 +211,7 @@ public class OutreachWriter {
         }
         return new OutreachContent(content.kind(), content.occurredAt(), content.regionCode(), content.unitId(),
                 task.campaignId(), content.taskId(), content.targetGroup(), content.metrics(), content.household(),
-                content.location(), content.note());
+                content.location(), content.note(), content.evidenceExpected());
     }
 
     /** Whether the caller may change a stored record: in their scope, and their own unless they manage the scope. */
@@ -324,6 +331,7 @@ public class OutreachWriter {
         record.version++;
         record.updatedAt = now();
         changed(record, "UPDATED", EventTypes.OUTREACH_UPDATED, caller);
+        edited.fire(new RecordEdited(record));
     }
 
     /** Keeps the new version in the history and announces it. */

@@ -1,0 +1,23 @@
+package io.fanzha.contracts;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Payload of {@code fanzha.outreach.evidence-flagged.v1} on {@code fanzha.outreach.v1}, keyed by the county of the
+ * record's region: a file of this record (by its SHA-256) is also on {@code sharedWith}, records of other households'
+ * visits ({@code DIFFERENT_HOUSEHOLDS}) or of other days ({@code DIFFERENT_DAYS}), so that one of them is likely
+ * faked. Sent once per record and file, when the second record with that file makes the reuse visible; each record
+ * involved gets its own.
+ */
+public record EvidenceFlagData(
+        UUID recordId,
+        String regionCode,
+        UUID unitId,
+        String worker,
+        String sha256,
+        String reason,
+        List<UUID> sharedWith,
+        OffsetDateTime flaggedAt) {
+}
