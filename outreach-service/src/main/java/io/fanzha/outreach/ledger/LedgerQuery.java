@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -44,7 +46,11 @@ final class LedgerQuery {
                        cast(r.campaign_id as text), cast(r.task_id as text), r.target_group, r.people_reached,
                        r.households_reached, r.materials, r.app_installs, r.receipts_returned, r.questions_answered,
                        r.household_ref, r.notice_signed, r.worker, r.review_state, r.review_comment, r.voided,
-                       r.void_reason, r.note, r.version
+                       r.void_reason, r.note, r.version,
+                       (select string_agg(e.name, ' ' order by e.name) from evidence e where e.record_id = r.id),
+                       case when r.evidence_expected is not null
+                            then greatest(0, r.evidence_expected - r.evidence_received) end,
+                       (select string_agg(distinct f.reason, ' ') from evidence_flag f where f.record_id = r.id)
                 from outreach_record r
                 left join region g on g.code = r.region_code
                 left join unit u on u.id = r.unit_id
@@ -106,6 +112,13 @@ final class LedgerQuery {
         cells.add(result.getString(23));
         cells.add(result.getLong(24));
         cells.add("/api/v1/outreach/" + id);
+        // File names are letters, digits, '.', '-' and '_': a space parts their links.
+        String files = result.getString(25);
+        cells.add(files == null ? null : Arrays.stream(files.split(" "))
+                .map(name -> "/api/v1/outreach/" + id + "/evidence/" + name).collect(Collectors.joining(" ")));
+        int missing = result.getInt(26);
+        cells.add(result.wasNull() ? null : missing);
+        cells.add(result.getString(27));
         return cells;
     }
 }

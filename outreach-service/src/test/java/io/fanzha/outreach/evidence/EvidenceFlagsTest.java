@@ -1,18 +1,14 @@
 package io.fanzha.outreach.evidence;
 
+import static io.fanzha.outreach.support.EvidenceFiles.upload;
 import static io.restassured.RestAssured.given;
-import static io.fanzha.outreach.evidence.EvidenceResourceTest.digest;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.UUID;
-
-import javax.imageio.ImageIO;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +21,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import io.fanzha.contracts.EventTypes;
 import io.fanzha.outreach.plan.Plan;
 import io.fanzha.outreach.support.CampaignEvents;
+import io.fanzha.outreach.support.EvidenceFiles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -50,28 +47,15 @@ class EvidenceFlagsTest {
     static final UUID POSTER_TUESDAY = UUID.randomUUID();
     static final UUID BANNER_1 = UUID.randomUUID();
     static final UUID BANNER_2 = UUID.randomUUID();
-    static final byte[] NOTICE = image(0x1E90FF);
-    static final byte[] POSTER = image(0xFF8C00);
-    static final byte[] BANNER = image(0x228B22);
+    static final byte[] NOTICE = EvidenceFiles.uniquePng();
+    static final byte[] POSTER = EvidenceFiles.uniquePng();
+    static final byte[] BANNER = EvidenceFiles.uniquePng();
 
     @Inject
     Plan plan;
 
     @Inject
     EntityManager em;
-
-    static byte[] image(int color) {
-        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(5, 5, color);
-        image.setRGB(7, 9, (int) (System.nanoTime() & 0xFFFFFF));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toByteArray();
-    }
 
     static void record(UUID id, String kind, String day, String household, Integer expected, long baseVersion) {
         String body = """
@@ -85,10 +69,6 @@ class EvidenceFlagsTest {
         } else {
             given().contentType(ContentType.JSON).body(body).put("/api/v1/outreach/" + id).then().statusCode(200);
         }
-    }
-
-    static io.restassured.response.ValidatableResponse upload(UUID record, String name, byte[] bytes) throws Exception {
-        return EvidenceResourceTest.upload(record, name, bytes, digest(bytes));
     }
 
     @Test
@@ -156,7 +136,7 @@ class EvidenceFlagsTest {
     @Order(3)
     @TestSecurity(user = "inspector-31", roles = "inspector")
     @OidcSecurity(claims = @Claim(key = "region", value = "341831"))
-    void theInspectorSeesEachFlaggedRecordWithWhatItSharesItsPhotoWith() throws Exception {
+    void theInspectorSeesEachFlaggedRecordWithWhatItSharesItsPhotoWith() {
         given().queryParam("reason", "DIFFERENT_HOUSEHOLDS").get("/api/v1/outreach/flags").then().statusCode(200)
                 .body("total", equalTo(3))
                 .body("items.recordId", containsInAnyOrder(HOUSE_1.toString(), HOUSE_1_AGAIN.toString(), HOUSE_2.toString()))

@@ -1,24 +1,20 @@
 package io.fanzha.outreach.evidence;
 
+import static io.fanzha.outreach.support.EvidenceFiles.digest;
+import static io.fanzha.outreach.support.EvidenceFiles.sha256;
+import static io.fanzha.outreach.support.EvidenceFiles.upload;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-
-import javax.imageio.ImageIO;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +27,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import io.fanzha.contracts.EventTypes;
 import io.fanzha.outreach.plan.Plan;
 import io.fanzha.outreach.support.CampaignEvents;
+import io.fanzha.outreach.support.EvidenceFiles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -38,7 +35,6 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 
 /**
  * A field worker uploads the photo of a signed notice to her visit: checked against its declared digest, sniffed,
@@ -52,7 +48,7 @@ class EvidenceResourceTest {
     static final String PROBLEM = "application/problem+json";
     static final UUID UNIT = UUID.fromString("8d3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b");
     static final UUID VISIT = UUID.randomUUID();
-    static final byte[] PHOTO = photo();
+    static final byte[] PHOTO = EvidenceFiles.uniquePng();
 
     @Inject
     Plan plan;
@@ -62,34 +58,6 @@ class EvidenceResourceTest {
 
     @Inject
     EntityManager em;
-
-    static byte[] photo() {
-        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(10, 10, 0xCC3300);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toByteArray();
-    }
-
-    static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
-
-    static String digest(byte[] bytes) throws Exception {
-        return "sha-256=:" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes)) + ":";
-    }
-
-    static ValidatableResponse upload(UUID record, String name, byte[] bytes, String reprDigest) {
-        var request = given().contentType("application/octet-stream").body(bytes);
-        if (reprDigest != null) {
-            request = request.header("Repr-Digest", reprDigest);
-        }
-        return request.put("/api/v1/outreach/" + record + "/evidence/" + name).then();
-    }
 
     @Test
     @Order(1)
@@ -123,7 +91,7 @@ class EvidenceResourceTest {
     @TestSecurity(user = "worker-30", roles = "field-worker")
     @OidcSecurity(claims = @Claim(key = "region", value = "341830"))
     void whatIsNotWhatItClaimsIsRefusedAndNotStored() throws Exception {
-        byte[] other = photo();
+        byte[] other = PHOTO.clone();
         other[other.length - 20] ^= 1;
         upload(VISIT, "other.png", other, digest(PHOTO)).statusCode(400).contentType(PROBLEM)
                 .body("code", equalTo("evidence.digest-mismatch"));
@@ -144,24 +112,13 @@ class EvidenceResourceTest {
         upload(VISIT, "photo.jpg", program, digest(program)).statusCode(415).body("code", equalTo("evidence.type-unsupported"));
         assertFalse(store.holds(sha256(program)));
 
-        upload(VISIT, "notice.png", photoOtherThan(), digest(photoOtherThan())).statusCode(409)
+        upload(VISIT, "notice.png", EvidenceFiles.png(32, 32, 0), digest(EvidenceFiles.png(32, 32, 0))).statusCode(409)
                 .body("code", equalTo("evidence.conflict"));
         upload(VISIT, "bad name", PHOTO, digest(PHOTO)).statusCode(400);
         upload(UUID.randomUUID(), "notice.png", PHOTO, digest(PHOTO)).statusCode(404).body("code", equalTo("outreach.not-found"));
         given().get("/api/v1/outreach/" + VISIT + "/evidence").then().body("name", equalTo(List.of("notice.png")));
         given().get("/api/v1/outreach/" + VISIT + "/evidence/other.png").then().statusCode(404)
                 .body("code", equalTo("evidence.not-found"));
-    }
-
-    static byte[] photoOtherThan() {
-        BufferedImage image = new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toByteArray();
     }
 
     @Test
@@ -180,7 +137,7 @@ class EvidenceResourceTest {
             out.flush();
         }
         // The same name is free afterwards: the cut upload took nothing, and a whole one after it is stored.
-        byte[] whole = photoOtherThan();
+        byte[] whole = EvidenceFiles.uniquePng();
         upload(VISIT, "lecture.mp4", whole, digest(whole)).statusCode(201);
         assertFalse(store.holds(sha256(video)));
         given().get("/api/v1/outreach/" + VISIT + "/evidence").then()

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import io.fanzha.outreach.plan.Plan;
 import io.fanzha.outreach.support.CampaignEvents;
+import io.fanzha.outreach.support.EvidenceFiles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,6 +46,7 @@ class LedgerTest {
 
     static final UUID UNIT = UUID.fromString("7c2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a");
     static final int ROWS = 100_000;
+    static final UUID LECTURE = UUID.randomUUID();
 
     @Inject
     Plan plan;
@@ -65,8 +67,9 @@ class LedgerTest {
         CampaignEvents.awaitKnown(plan, "341829100201", UNIT);
         given().contentType(ContentType.JSON).body("""
                 {"id": "%s", "kind": "LECTURE", "occurredAt": "2024-02-01T09:00:00+08:00", "regionCode": "341829100201",
-                 "unitId": "%s", "targetGroup": "ELDERLY", "metrics": {"peopleReached": 40}, "note": "=HYPERLINK(\\"x\\")"}"""
-                .formatted(UUID.randomUUID(), UNIT)).post("/api/v1/outreach").then().statusCode(201);
+                 "unitId": "%s", "targetGroup": "ELDERLY", "metrics": {"peopleReached": 40}, "note": "=HYPERLINK(\\"x\\")",
+                 "evidenceExpected": 2}""".formatted(LECTURE, UNIT)).post("/api/v1/outreach").then().statusCode(201);
+        EvidenceFiles.upload(LECTURE, "talk.png", EvidenceFiles.uniquePng()).statusCode(201);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                 insert into outreach_record (id, version, kind, occurred_at, region_code, unit_id, target_group,
                     people_reached, households_reached, household_ref, notice_signed, worker, review_state, voided,
@@ -92,6 +95,9 @@ class LedgerTest {
         assertTrue(lines[0].startsWith("\uFEFF\"记录编号 Record\",\"类型 Kind\","), lines[0]);
         assertTrue(lines[1].contains(",LECTURE,\"2024-02-01 09:00\",341829100201,金山村,金山派出所,"), lines[1]);
         assertTrue(lines[1].contains("\"'=HYPERLINK(\"\"x\"\")\""), lines[1]);
+        // Its file's link, and one of the two files it said would follow still missing; no flag.
+        assertTrue(lines[1].endsWith(",\"/api/v1/outreach/" + LECTURE + "\",\"/api/v1/outreach/" + LECTURE
+                + "/evidence/talk.png\",1,"), lines[1]);
     }
 
     @Test
