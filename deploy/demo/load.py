@@ -12,6 +12,7 @@ simply be repeated, and a second run changes nothing.
 
 import argparse
 import base64
+import hashlib
 import datetime
 import json
 import math
@@ -22,6 +23,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
+import zlib
 from pathlib import Path
 
 TIMEOUT_SECONDS = 30
@@ -32,10 +34,10 @@ class LoadError(Exception):
     pass
 
 
-def http(method, url, token=None, body=None, form=None, payload=None):
+def http(method, url, token=None, body=None, form=None, payload=None, extra_headers=None):
     """Returns (status, parsed JSON or raw text); HTTP errors are answers here, not exceptions. payload: (bytes,
-    content type) of a body that is not JSON, such as a CSV file."""
-    headers = {"Accept": "application/json"}
+    content type) of a body that is not JSON, such as a CSV file or a photo."""
+    headers = {"Accept": "application/json", **(extra_headers or {})}
     data = None
     if token:
         headers["Authorization"] = "Bearer " + token
@@ -141,6 +143,29 @@ def outreach_records(spec, unit_id, campaign_id):
             "campaignId": campaign_id, "targetGroup": event["targetGroup"], "metrics": event["metrics"],
             "note": event.get("note")})
     return records
+
+
+def notice_photo(seed):
+    """A small PNG standing for the photo of a signed notice (告知单): a white sheet with lines of "text", different
+    for every seed, the same for the same seed."""
+    rng = random.Random(seed)
+    width, height = 96, 128
+    line_ends = [rng.randint(40, 86) for _ in range(height // 8)]
+    rows = []
+    for y in range(height):
+        row = bytearray([0])  # filter: none
+        written = 12 <= y < 116 and y % 8 < 3
+        for x in range(width):
+            ink = written and 10 <= x < line_ends[y // 8]
+            row += bytes((40, 40, 60) if ink else (250, 250, 245))
+        rows.append(bytes(row))
+
+    def chunk(kind, data):
+        return (len(data).to_bytes(4, "big") + kind + data
+                + zlib.crc32(kind + data).to_bytes(4, "big"))
+    header = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes((8, 2, 0, 0, 0))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"".join(rows)))
+            + chunk(b"IEND", b""))
 
 
 class Loader:
@@ -318,6 +343,23 @@ class Loader:
             created, there = self.counts.get("outreach records", (0, 0))
             self.counts["outreach records"] = (created + answer["imported"], there + answer["ignored"])
 
+    def evidence(self, spec):
+        """Uploads the photo of the signed notice of the first visits of a village's round, and one visit's photo
+        again on another household's visit, the fake the flag list exists for. The same file under the same name is
+        answered 200 and stored once, so a second run changes nothing."""
+        village = spec["village"]
+        photos = {number: notice_photo(f"{village}/visit/{number}") for number in range(1, spec["photos"] + 1)}
+        photos[spec["reusedOn"]] = photos[spec["reusedFrom"]]
+        for number, photo in photos.items():
+            record = uuid.uuid5(OUTREACH_IDS, f"{village}/visit/{number}")
+            digest = base64.b64encode(hashlib.sha256(photo).digest()).decode("ascii")
+            path = f"/api/v1/outreach/{record}/evidence/notice.png"
+            status, answer = http("PUT", self.gateway + path, self.token, payload=(photo, "image/png"),
+                                  extra_headers={"Repr-Digest": f"sha-256=:{digest}:"})
+            if status not in (200, 201):
+                raise LoadError(f"PUT {path}: HTTP {status} {answer}")
+            self.count("evidence photos", status == 201)
+
     def spot_checks(self, spot_checks):
         """Draws each spot check once (one of the same subtree, period and seed is reused) and records its results in
         the sample's order."""
@@ -370,7 +412,8 @@ def main():
             if args.dry_run:
                 print("  would load " + ", ".join(f"{len(batch[kind])} {kind}" for kind in BATCH_KINDS if kind in batch)
                       + (", weekly case figures" if "caseReports" in batch else "")
-                      + (", outreach records" if "outreach" in batch else ""))
+                      + (", outreach records" if "outreach" in batch else "")
+                      + (", evidence photos" if "evidence" in batch else ""))
                 continue
             loader = Loader(args.gateway, token)
             loader.regions(batch.get("regions", []))
@@ -384,6 +427,8 @@ def main():
             loader.cases(batch.get("cases", []))
             if "outreach" in batch:
                 loader.outreach(batch["outreach"])
+            if "evidence" in batch:
+                loader.evidence(batch["evidence"])
             loader.spot_checks(batch.get("spotChecks", []))
             print("  " + loader.summary())
     except LoadError as error:

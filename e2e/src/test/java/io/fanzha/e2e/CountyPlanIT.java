@@ -1,5 +1,6 @@
 package io.fanzha.e2e;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -14,6 +15,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -186,6 +188,33 @@ class CountyPlanIT {
                 .get("/api/v1/ledger").then().statusCode(200).extract().asString();
         int township = 2 * county.path("visitsPerVillage").asInt() + 1; // two villages and the banner of 蔡家桥镇
         assertEquals(township + 1, ledger.split("\r?\n").length, "a row per record and the header");
+    }
+
+    @Test
+    void theNoticePhotosAreThereAndTheReusedOneIsFlagged() throws IOException {
+        JsonNode evidence = batchOf("field-worker").path("evidence");
+        String village = evidence.path("village").asText();
+        String inspector = Tokens.of("inspector");
+        JsonNode flags = JSON.readTree(Api.as(inspector).queryParam("within", "341825").get("/api/v1/outreach/flags")
+                .then().statusCode(200).body("total", equalTo(2))
+                .body("items.reason", everyItem(equalTo("DIFFERENT_HOUSEHOLDS"))).extract().asString()).path("items");
+        Set<String> households = new TreeSet<>();
+        List<byte[]> photos = new ArrayList<>();
+        for (JsonNode flag : flags) {
+            households.add(flag.path("householdRef").asText());
+            photos.add(Api.as(inspector).get("/api/v1/outreach/" + flag.path("recordId").asText() + "/evidence/notice.png")
+                    .then().statusCode(200).contentType("image/png").extract().asByteArray());
+        }
+        assertEquals(Set.of(household(village, evidence.path("reusedFrom").asInt()),
+                household(village, evidence.path("reusedOn").asInt())), households);
+        assertTrue(Arrays.equals(photos.get(0), photos.get(1)), "one photo on both visits");
+        Api.as(inspector).queryParam("within", village).queryParam("period", "2024-Q1").get("/api/v1/ledger").then()
+                .statusCode(200).body(containsString("/evidence/notice.png"));
+    }
+
+    /** The demo loader's household reference of a village's visit. */
+    static String household(String village, int number) {
+        return "HH-%s-%03d".formatted(village.substring(village.length() - 3), number);
     }
 
     /** The batch of the demo file sent as this account. */
