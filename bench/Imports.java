@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,13 +33,19 @@ import org.postgresql.PGConnection;
  * once, beside the same rows inserted by JDBC batches of 500 into a table of the same shape; then the ledger of the
  * 100,000 visits of one township exported as CSV and as XLSX through the gateway, beside PostgreSQL's COPY of the same
  * query, with outreach-service's peak heap.</li>
+ * <li>{@code evidence}: 1,000 photos of 2 MB, one for each of 1,000 visits, uploaded by four clients through the
+ * gateway into outreach-service (which checks, sniffs and stores them in S3Proxy), beside the same files put straight
+ * into S3Proxy by the same clients (signed with AWS Signature V4), with outreach-service's peak heap and the CPU time
+ * each process of the stack spent in each of the two runs.</li>
  * </ul>
  * <pre>
  * java -cp postgresql.jar bench/Imports.java regions CAMPAIGN_URL REPORTING_URL KEYCLOAK_URL JDBC_URL FILE
  * java -cp postgresql.jar bench/Imports.java case-reports CAMPAIGN_URL CASESTATS_URL KEYCLOAK_URL CASESTATS_JDBC_URL DIR
  * java -cp postgresql.jar bench/Imports.java outreach CAMPAIGN_URL GATEWAY_URL OUTREACH_URL KEYCLOAK_URL OUTREACH_JDBC_URL DIR
+ * java -cp postgresql.jar bench/Imports.java evidence CAMPAIGN_URL GATEWAY_URL OUTREACH_URL KEYCLOAK_URL S3_URL DIR PIDS_DIR
  * </pre>
- * bench/region_import.sh, bench/case_report_import.sh and bench/outreach_sync.sh run them against a stack of their own.
+ * bench/region_import.sh, bench/case_report_import.sh, bench/outreach_sync.sh and bench/evidence_upload.sh run them
+ * against a stack of their own.
  */
 public class Imports {
 
@@ -62,7 +69,8 @@ public class Imports {
             case "regions" -> regions(rest);
             case "case-reports" -> caseReports(rest);
             case "outreach" -> outreach(rest);
-            default -> throw new IllegalArgumentException("regions, case-reports or outreach, not " + args[0]);
+            case "evidence" -> evidence(rest);
+            default -> throw new IllegalArgumentException("regions, case-reports, outreach or evidence, not " + args[0]);
         }
     }
 
@@ -318,41 +326,9 @@ public class Imports {
         String outreach = args[2];
         String keycloak = args[3];
         String jdbcUrl = args[4];
-        Path tree = Path.of(args[5], "outreach-county.csv");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String admin = token(keycloak, COUNTY_ADMIN);
-
-        // Two townships of fifty villages each, and the unit the visits are logged for.
-        try (BufferedWriter out = Files.newBufferedWriter(tree, StandardCharsets.UTF_8)) {
-            out.write("code,name,parentCode,residentHouseholds,population\n341825,旌德县,,,\n");
-            for (int v = 0; v < OUTREACH_VILLAGES; v++) {
-                String township = "341825" + (100 + v / 50);
-                if (v % 50 == 0) {
-                    out.write(township + ",镇" + v / 50 + ",341825,,\n");
-                }
-                out.write(village(v) + ",村" + v + "," + township + ",2000,\n");
-            }
-        }
-        System.out.println("regions: HTTP " + post(http, campaign + "/api/v1/regions/import", admin, tree).statusCode());
-        HttpResponse<String> unit = http.send(HttpRequest.newBuilder(URI.create(campaign + "/api/v1/units"))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"基准派出所\", \"type\": \"POLICE_STATION\", "
-                        + "\"regionCode\": \"341825\", \"targetGroups\": []}")).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher unitId = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(unit.body());
-        if (unit.statusCode() != 201 || !unitId.find()) {
-            throw new IllegalStateException("unit: " + unit.statusCode() + " " + unit.body());
-        }
-        String unitText = unitId.group(1);
-        // outreach-service learns the regions and the unit from campaign-service's events: wait until a dry run of
-        // the last village's visit would be stored.
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (!syncBody(http, gateway + "/api/v1/outreach/sync?dryRun=true", admin,
-                batchOf(SYNCED - 1, 1, unitText)).contains("\"imported\":1")) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("outreach-service did not learn the county's regions and unit");
-            }
-            Thread.sleep(500);
-        }
+        String unitText = county(http, campaign, gateway, admin, Path.of(args[5]));
 
         AtomicLong peakHeap = new AtomicLong();
         Thread sampler = new Thread(() -> sampleHeap(http, outreach, peakHeap));
@@ -420,6 +396,235 @@ public class Imports {
                     + "rows %.1f s; outreach-service peak heap used %.0f MB%n", format, SYNCED / 2, file.statusCode(),
                     bytes / 1e6, exportSeconds, copySeconds, peakHeap.get() / 1e6);
         }
+    }
+
+    /**
+     * Two townships of fifty villages each and the unit visits are logged for, created in campaign-service; answers
+     * the unit's id once outreach-service has learnt them all.
+     */
+    static String county(HttpClient http, String campaign, String gateway, String admin, Path dir) throws Exception {
+        Path tree = dir.resolve("outreach-county.csv");
+        try (BufferedWriter out = Files.newBufferedWriter(tree, StandardCharsets.UTF_8)) {
+            out.write("code,name,parentCode,residentHouseholds,population\n341825,旌德县,,,\n");
+            for (int v = 0; v < OUTREACH_VILLAGES; v++) {
+                String township = "341825" + (100 + v / 50);
+                if (v % 50 == 0) {
+                    out.write(township + ",镇" + v / 50 + ",341825,,\n");
+                }
+                out.write(village(v) + ",村" + v + "," + township + ",2000,\n");
+            }
+        }
+        System.out.println("regions: HTTP " + post(http, campaign + "/api/v1/regions/import", admin, tree).statusCode());
+        HttpResponse<String> unit = http.send(HttpRequest.newBuilder(URI.create(campaign + "/api/v1/units"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"基准派出所\", \"type\": \"POLICE_STATION\", "
+                        + "\"regionCode\": \"341825\", \"targetGroups\": []}")).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher unitId = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(unit.body());
+        if (unit.statusCode() != 201 || !unitId.find()) {
+            throw new IllegalStateException("unit: " + unit.statusCode() + " " + unit.body());
+        }
+        String unitText = unitId.group(1);
+        // outreach-service learns the regions and the unit from campaign-service's events: wait until a dry run of
+        // the last village's visit would be stored.
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (!syncBody(http, gateway + "/api/v1/outreach/sync?dryRun=true", admin,
+                batchOf(SYNCED - 1, 1, unitText)).contains("\"imported\":1")) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("outreach-service did not learn the county's regions and unit");
+            }
+            Thread.sleep(500);
+        }
+        return unitText;
+    }
+
+    static final int PHOTOS = 1_000;
+    static final int PHOTO_BYTES = 2 * 1024 * 1024;
+    static final int UPLOAD_CLIENTS = 4;
+    /** Uploads each way before the measured ones, so that both sides are measured warm (JIT, pools). */
+    static final int WARM_UP = 100;
+    static final String S3_KEY = "fanzha-local";
+    static final String S3_SECRET = "fanzha-local-secret";
+    static final String S3_BUCKET = "fanzha-evidence";
+
+    static void evidence(String[] args) throws Exception {
+        String campaign = args[0];
+        String gateway = args[1];
+        String outreach = args[2];
+        String keycloak = args[3];
+        String s3 = args[4];
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        String admin = token(keycloak, COUNTY_ADMIN);
+        String unit = county(http, campaign, gateway, admin, Path.of(args[5]));
+        for (int first = 0; first < PHOTOS + WARM_UP; first += SYNC_BATCH) {
+            String answer = syncBody(http, gateway + "/api/v1/outreach/sync", admin, batchOf(first, SYNC_BATCH, unit));
+            if (!answer.contains("\"imported\":" + SYNC_BATCH)) {
+                throw new IllegalStateException("visits: " + answer.substring(0, Math.min(300, answer.length())));
+            }
+        }
+        double megabytes = (double) PHOTOS * PHOTO_BYTES / 1e6;
+        Path pids = Path.of(args[6]);
+
+        // The same client work on both sides: make the photo, hash it, send it.
+        Upload straight = n -> {
+            byte[] photo = photo(n);
+            byte[] sha256 = java.security.MessageDigest.getInstance("SHA-256").digest(photo);
+            HttpResponse<String> answer = http.send(signedPut(s3, S3_BUCKET + "/bench-direct/" + n, photo, sha256),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("S3Proxy: " + answer.statusCode() + " " + answer.body());
+            }
+        };
+        Upload throughGateway = n -> {
+            byte[] photo = photo(n);
+            byte[] sha256 = java.security.MessageDigest.getInstance("SHA-256").digest(photo);
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/outreach/"
+                    + new java.util.UUID(0x0b, n) + "/evidence/notice.jpg")).header("Authorization", "Bearer " + admin)
+                    .header("Content-Type", "image/jpeg")
+                    .header("Repr-Digest", "sha-256=:" + java.util.Base64.getEncoder().encodeToString(sha256) + ":")
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(photo)).timeout(Duration.ofMinutes(2)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 201) {
+                throw new IllegalStateException("upload " + n + ": " + answer.statusCode() + " " + answer.body());
+            }
+        };
+        uploads(PHOTOS, PHOTOS + WARM_UP, straight);
+        uploads(PHOTOS, PHOTOS + WARM_UP, throughGateway);
+
+        Map<String, Double> before = cpuSeconds(pids);
+        double direct = uploads(0, PHOTOS, straight);
+        Map<String, Double> between = cpuSeconds(pids);
+        AtomicLong peakHeap = new AtomicLong();
+        // Sampled every half second: /q/metrics every 100 ms took a sixth of the service's CPU samples here.
+        Thread sampler = new Thread(() -> sampleHeap(http, outreach, peakHeap, 500));
+        sampler.setDaemon(true);
+        sampler.start();
+        double service = uploads(0, PHOTOS, throughGateway);
+        sampler.interrupt();
+        Map<String, Double> after = cpuSeconds(pids);
+        System.out.println("CPU seconds straight into S3Proxy: " + spent(before, between));
+        System.out.println("CPU seconds through the gateway: " + spent(between, after));
+        System.out.printf("evidence: %d photos of %.1f MB by %d clients; through the gateway into outreach-service "
+                + "(checked, sniffed, stored in S3Proxy) %.1f s = %.1f MB/s; the same files straight into S3Proxy %.1f s "
+                + "= %.1f MB/s; ratio %.2f; outreach-service peak heap used %.0f MB%n", PHOTOS, PHOTO_BYTES / 1e6,
+                UPLOAD_CLIENTS, service, megabytes / service, direct, megabytes / direct, direct / service,
+                peakHeap.get() / 1e6);
+    }
+
+    /**
+     * CPU seconds (user and system) each process of the stack (its pid files), PostgreSQL's processes and this
+     * benchmark have used so far, from /proc.
+     */
+    static Map<String, Double> cpuSeconds(Path pids) throws Exception {
+        Map<String, Double> used = new java.util.TreeMap<>();
+        try (var files = Files.list(pids)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString().replace(".pid", "");
+                used.put(name, ticks(Files.readString(file).trim()) / 100.0);
+            }
+        }
+        used.put("benchmark client", ticks("self") / 100.0);
+        double postgres = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().matches("[0-9]+")).toList()) {
+                try {
+                    if (Files.readString(process.resolve("comm")).trim().equals("postgres")) {
+                        postgres += ticks(process.getFileName().toString());
+                    }
+                } catch (java.io.IOException gone) {
+                    // ended meanwhile
+                }
+            }
+        }
+        used.put("postgres", postgres / 100.0);
+        return used;
+    }
+
+    /** utime + stime of a process (clock ticks, 100 a second here), 0 when it is gone. */
+    static long ticks(String pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (Exception gone) {
+            return 0;
+        }
+    }
+
+    static String spent(Map<String, Double> from, Map<String, Double> to) {
+        StringBuilder line = new StringBuilder();
+        to.forEach((name, seconds) -> {
+            double delta = seconds - from.getOrDefault(name, 0.0);
+            if (delta >= 0.05) {
+                line.append(line.isEmpty() ? "" : ", ").append(String.format("%s %.1f", name, delta));
+            }
+        });
+        return line.toString();
+    }
+
+    interface Upload {
+        void send(int n) throws Exception;
+    }
+
+    /** Sends uploads from to to - 1 from UPLOAD_CLIENTS threads; answers the seconds they took. */
+    static double uploads(int from, int to, Upload upload) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(from);
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(UPLOAD_CLIENTS);
+        long start = System.nanoTime();
+        java.util.List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+        for (int c = 0; c < UPLOAD_CLIENTS; c++) {
+            running.add(clients.submit(() -> {
+                for (int n = next.getAndIncrement(); n < to; n = next.getAndIncrement()) {
+                    upload.send(n);
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> client : running) {
+            client.get();
+        }
+        clients.shutdown();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** A 2 MB "photo": JPEG's opening bytes (so that it sniffs as image/jpeg), then noise of seed n. */
+    static byte[] photo(int n) {
+        byte[] photo = new byte[PHOTO_BYTES];
+        new java.util.SplittableRandom(n).nextBytes(photo);
+        byte[] jfif = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0 };
+        System.arraycopy(jfif, 0, photo, 0, jfif.length);
+        return photo;
+    }
+
+    /** A PUT of an object to S3Proxy, signed with AWS Signature Version 4 as the AWS SDK signs it. */
+    static HttpRequest signedPut(String s3, String path, byte[] body, byte[] sha256) throws Exception {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC);
+        String amzDate = now.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
+        String day = amzDate.substring(0, 8);
+        String payload = java.util.HexFormat.of().formatHex(sha256);
+        String host = URI.create(s3).getAuthority();
+        String signedHeaders = "host;x-amz-content-sha256;x-amz-date";
+        String canonical = "PUT\n/" + path + "\n\nhost:" + host + "\nx-amz-content-sha256:" + payload + "\nx-amz-date:"
+                + amzDate + "\n\n" + signedHeaders + "\n" + payload;
+        String scope = day + "/us-east-1/s3/aws4_request";
+        String toSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n" + java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        byte[] key = ("AWS4" + S3_SECRET).getBytes(StandardCharsets.UTF_8);
+        for (String part : new String[] { day, "us-east-1", "s3", "aws4_request" }) {
+            key = hmac(key, part);
+        }
+        String signature = java.util.HexFormat.of().formatHex(hmac(key, toSign));
+        return HttpRequest.newBuilder(URI.create(s3 + "/" + path)).header("x-amz-date", amzDate)
+                .header("x-amz-content-sha256", payload).header("Content-Type", "image/jpeg")
+                .header("Authorization", "AWS4-HMAC-SHA256 Credential=" + S3_KEY + "/" + scope + ", SignedHeaders="
+                        + signedHeaders + ", Signature=" + signature)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).timeout(Duration.ofMinutes(2)).build();
+    }
+
+    static byte[] hmac(byte[] key, String data) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+        return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
     }
 
     static String village(int v) {
@@ -523,6 +728,10 @@ public class Imports {
 
     /** The highest heap use /q/metrics reports while the import runs, sampled every 100 ms. */
     static void sampleHeap(HttpClient http, String service, AtomicLong peak) {
+        sampleHeap(http, service, peak, 100);
+    }
+
+    static void sampleHeap(HttpClient http, String service, AtomicLong peak, long everyMillis) {
         Pattern used = Pattern.compile("(?m)^jvm_memory_used_bytes\\{area=\"heap\"[^}]*} ([0-9.E+]+)");
         while (!Thread.currentThread().isInterrupted()) {
             try {
@@ -534,7 +743,7 @@ public class Imports {
                     sum += (long) Double.parseDouble(pools.group(1));
                 }
                 peak.accumulateAndGet(sum, Math::max);
-                Thread.sleep(100);
+                Thread.sleep(everyMillis);
             } catch (InterruptedException e) {
                 return;
             } catch (Exception e) {
