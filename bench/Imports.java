@@ -440,8 +440,11 @@ public class Imports {
     static final int PHOTOS = 1_000;
     static final int PHOTO_BYTES = 2 * 1024 * 1024;
     static final int UPLOAD_CLIENTS = 4;
-    /** Uploads each way before the measured ones, so that both sides are measured warm (JIT, pools). */
-    static final int WARM_UP = 100;
+    /**
+     * Uploads each way before the measured ones, so that both sides are measured warm (JIT, pools); 100 unless the
+     * environment's FANZHA_BENCH_WARM_UP says otherwise.
+     */
+    static final int WARM_UP = Integer.parseInt(System.getenv().getOrDefault("FANZHA_BENCH_WARM_UP", "100"));
     static final String S3_KEY = "fanzha-local";
     static final String S3_SECRET = "fanzha-local-secret";
     static final String S3_BUCKET = "fanzha-evidence";
