@@ -139,7 +139,7 @@ public class EvidenceUploads {
                         evidence.uploadedAt));
         Evidence.getEntityManager().createNativeQuery("update outreach_record set evidence_received = evidence_received + 1 "
                 + "where id = ?1").setParameter(1, recordId).executeUpdate();
-        flags.check(sha256);
+        flags.check(recordId, sha256);
         return new Upload(evidence, true, missing(recordId));
     }
 
