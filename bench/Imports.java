@@ -334,33 +334,16 @@ public class Imports {
         Thread sampler = new Thread(() -> sampleHeap(http, outreach, peakHeap));
         sampler.setDaemon(true);
         sampler.start();
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         long[] latencies = new long[SYNCED / SYNC_BATCH];
-        long start = System.nanoTime();
-        java.util.List<Thread> clients = new java.util.ArrayList<>();
-        for (int c = 0; c < SYNC_CLIENTS; c++) {
-            Thread client = new Thread(() -> {
-                try {
-                    for (int b = next.getAndIncrement(); b < latencies.length; b = next.getAndIncrement()) {
-                        long sent = System.nanoTime();
-                        String answer = syncBody(http, gateway + "/api/v1/outreach/sync", admin,
-                                batchOf(b * SYNC_BATCH, SYNC_BATCH, unitText));
-                        latencies[b] = System.nanoTime() - sent;
-                        if (!answer.contains("\"imported\":" + SYNC_BATCH)) {
-                            throw new IllegalStateException("batch " + b + ": " + answer.substring(0, 300));
-                        }
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            client.start();
-            clients.add(client);
-        }
-        for (Thread client : clients) {
-            client.join();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = inParallel(SYNC_CLIENTS, 0, latencies.length, b -> {
+            long sent = System.nanoTime();
+            String answer = syncBody(http, gateway + "/api/v1/outreach/sync", admin,
+                    batchOf(b * SYNC_BATCH, SYNC_BATCH, unitText));
+            latencies[b] = System.nanoTime() - sent;
+            if (!answer.contains("\"imported\":" + SYNC_BATCH)) {
+                throw new IllegalStateException("batch " + b + ": " + answer.substring(0, 300));
+            }
+        });
         sampler.interrupt();
         Arrays.sort(latencies);
         double reference = outreachReference(jdbcUrl, unitText);
@@ -469,7 +452,7 @@ public class Imports {
         Path pids = Path.of(args[6]);
 
         // The same client work on both sides: make the photo, hash it, send it.
-        Upload straight = n -> {
+        Request straight = n -> {
             byte[] photo = photo(n);
             byte[] sha256 = java.security.MessageDigest.getInstance("SHA-256").digest(photo);
             HttpResponse<String> answer = http.send(signedPut(s3, S3_BUCKET + "/bench-direct/" + n, photo, sha256),
@@ -478,7 +461,7 @@ public class Imports {
                 throw new IllegalStateException("S3Proxy: " + answer.statusCode() + " " + answer.body());
             }
         };
-        Upload throughGateway = n -> {
+        Request throughGateway = n -> {
             byte[] photo = photo(n);
             byte[] sha256 = java.security.MessageDigest.getInstance("SHA-256").digest(photo);
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/outreach/"
@@ -491,18 +474,18 @@ public class Imports {
                 throw new IllegalStateException("upload " + n + ": " + answer.statusCode() + " " + answer.body());
             }
         };
-        uploads(PHOTOS, PHOTOS + WARM_UP, straight);
-        uploads(PHOTOS, PHOTOS + WARM_UP, throughGateway);
+        inParallel(UPLOAD_CLIENTS, PHOTOS, PHOTOS + WARM_UP, straight);
+        inParallel(UPLOAD_CLIENTS, PHOTOS, PHOTOS + WARM_UP, throughGateway);
 
         Map<String, Double> before = cpuSeconds(pids);
-        double direct = uploads(0, PHOTOS, straight);
+        double direct = inParallel(UPLOAD_CLIENTS, 0, PHOTOS, straight);
         Map<String, Double> between = cpuSeconds(pids);
         AtomicLong peakHeap = new AtomicLong();
         // Sampled every half second: /q/metrics every 100 ms took a sixth of the service's CPU samples here.
         Thread sampler = new Thread(() -> sampleHeap(http, outreach, peakHeap, 500));
         sampler.setDaemon(true);
         sampler.start();
-        double service = uploads(0, PHOTOS, throughGateway);
+        double service = inParallel(UPLOAD_CLIENTS, 0, PHOTOS, throughGateway);
         sampler.interrupt();
         Map<String, Double> after = cpuSeconds(pids);
         System.out.println("CPU seconds straight into S3Proxy: " + spent(before, between));
@@ -565,20 +548,20 @@ public class Imports {
         return line.toString();
     }
 
-    interface Upload {
+    interface Request {
         void send(int n) throws Exception;
     }
 
-    /** Sends uploads from to to - 1 from UPLOAD_CLIENTS threads; answers the seconds they took. */
-    static double uploads(int from, int to, Upload upload) throws Exception {
+    /** Sends requests from to to - 1 from that many client threads, each taking the next; answers the seconds taken. */
+    static double inParallel(int threads, int from, int to, Request request) throws Exception {
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(from);
-        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(UPLOAD_CLIENTS);
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         java.util.List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
-        for (int c = 0; c < UPLOAD_CLIENTS; c++) {
+        for (int c = 0; c < threads; c++) {
             running.add(clients.submit(() -> {
                 for (int n = next.getAndIncrement(); n < to; n = next.getAndIncrement()) {
-                    upload.send(n);
+                    request.send(n);
                 }
                 return null;
             }));

@@ -84,6 +84,10 @@ public class EvidenceFlags {
 
     /** An edit may make a file's other records suspect (another day, another household): its files are checked again. */
     void recheck(@Observes RecordEdited edited) {
+        // Most edits are of records without files (the count is current: the writer holds the record's lock).
+        if (edited.record().evidenceReceived == 0) {
+            return;
+        }
         UUID id = edited.record().id;
         em.createQuery("select distinct e.sha256 from Evidence e where e.recordId = :id order by e.sha256", String.class)
                 .setParameter("id", id).getResultList().forEach(sha256 -> check(id, sha256));

@@ -36,6 +36,7 @@ import io.fanzha.outreach.record.OutreachWriter;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.scope.RegionScope;
 import io.fanzha.platform.security.Roles;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 
@@ -114,7 +115,7 @@ public class EvidenceResource {
     @APIResponse(responseCode = "404", description = "No such record (outreach.not-found)")
     public List<EvidenceResponse> list(@PathParam("id") UUID id) {
         records.readable(id, OutreachWriter.Caller.of(identity, scope, null));
-        return Evidence.<Evidence>list("recordId", io.quarkus.panache.common.Sort.by("name"), id).stream()
+        return Evidence.<Evidence>list("recordId", Sort.by("name"), id).stream()
                 .map(EvidenceResponse::of).toList();
     }
 

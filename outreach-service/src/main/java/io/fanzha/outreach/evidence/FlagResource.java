@@ -76,12 +76,14 @@ public class FlagResource {
         List<String> hashes = page.items().stream().map(flag -> flag.sha256).distinct().toList();
         Map<UUID, OutreachRecord> records = ids.isEmpty() ? Map.of() : OutreachRecord.<OutreachRecord>list("id in ?1", ids)
                 .stream().collect(Collectors.toMap(record -> record.id, Function.identity()));
-        List<Evidence> files = hashes.isEmpty() ? List.of()
-                : Evidence.list("sha256 in ?1", Sort.by("recordId").and("name"), hashes);
-        return page.map(flag -> FlagResponse.of(flag, records.get(flag.recordId),
-                files.stream().filter(file -> file.sha256.equals(flag.sha256) && file.recordId.equals(flag.recordId))
-                        .map(file -> file.name).toList(),
-                files.stream().filter(file -> file.sha256.equals(flag.sha256) && !file.recordId.equals(flag.recordId))
-                        .map(file -> file.recordId).distinct().toList()));
+        Map<String, List<Evidence>> holders = hashes.isEmpty() ? Map.of()
+                : Evidence.<Evidence>list("sha256 in ?1", Sort.by("recordId").and("name"), hashes).stream()
+                        .collect(Collectors.groupingBy(file -> file.sha256));
+        return page.map(flag -> {
+            List<Evidence> sameFile = holders.getOrDefault(flag.sha256, List.of());
+            return FlagResponse.of(flag, records.get(flag.recordId),
+                    sameFile.stream().filter(file -> file.recordId.equals(flag.recordId)).map(file -> file.name).toList(),
+                    sameFile.stream().map(file -> file.recordId).filter(id -> !id.equals(flag.recordId)).distinct().toList());
+        });
     }
 }
