@@ -23,7 +23,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * would cause) and how fast reporting-service applies them to its read model.
  *
  * <p>Publishes N region-created CloudEvents (binary mode, keyed by county, as campaign-service's relay does)
- * for regions of fresh synthetic counties, then polls reporting's database until region_view holds all of
+ * for regions of fresh synthetic counties, then polls reporting's database until the active read-model generation's region table holds all of
  * them. As the reference, measured in the same run on the same database: the same upserts written straight
  * over JDBC in batches of 500, one transaction per batch (the database's own ceiling for this work).
  *
@@ -51,6 +51,7 @@ public class EventBurst {
         int events = args.length > 3 ? Integer.parseInt(args[3]) : 20_000;
         String topic = args.length > 4 ? args[4] : "fanzha.campaign.v1";
         try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            readActiveGeneration(db);
             // 99xx: no real province 99, so the burst never mixes with real regions; a prefix no earlier run used.
             String prefix;
             do {
@@ -160,7 +161,7 @@ public class EventBurst {
     static double jdbcReference(Connection db, List<Region> regions) throws Exception {
         try (Statement ddl = db.createStatement()) {
             ddl.execute("DROP TABLE IF EXISTS bench_region_reference");
-            ddl.execute("CREATE TABLE bench_region_reference (LIKE region_view INCLUDING ALL)");
+            ddl.execute("CREATE TABLE bench_region_reference (LIKE region INCLUDING ALL)");
         }
         db.setAutoCommit(false);
         long start = System.nanoTime();
@@ -193,9 +194,17 @@ public class EventBurst {
         return elapsed;
     }
 
+    /** Unqualified names on this connection mean the active read-model generation's tables (docs/reports.md). */
+    static void readActiveGeneration(Connection db) throws Exception {
+        try (Statement sql = db.createStatement()) {
+            sql.execute("SELECT set_config('search_path', schema_name || ', public', false) FROM read_model_generation"
+                    + " WHERE state = 'ACTIVE'");
+        }
+    }
+
     static long count(Connection db, String prefix) throws Exception {
         try (Statement sql = db.createStatement();
-                ResultSet rows = sql.executeQuery("SELECT count(*) FROM region_view WHERE code LIKE '" + prefix + "%'")) {
+                ResultSet rows = sql.executeQuery("SELECT count(*) FROM region WHERE code LIKE '" + prefix + "%'")) {
             rows.next();
             return rows.getLong(1);
         }

@@ -7,7 +7,7 @@ import java.sql.SQLTransientException;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 
 /** Reading exceptions for the people and code that must react to them. */
-final class Failures {
+public final class Failures {
 
     private static final int MAX_LENGTH = 2000;
 
@@ -18,7 +18,7 @@ final class Failures {
      * True when the database could not be reached: such a failure says nothing about the event, so the
      * consumer waits and retries instead of dead-lettering good events while PostgreSQL restarts.
      */
-    static boolean isDatabaseUnavailable(Throwable error) {
+    public static boolean isDatabaseUnavailable(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
                 return true;
@@ -50,7 +50,7 @@ final class Failures {
     }
 
     /** The exception and its root cause in one line, short enough for a header or a column. */
-    static String describe(Throwable error) {
+    public static String describe(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -5,13 +5,16 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fanzha.platform.region.RegionLevel;
+import io.fanzha.reporting.readmodel.Freshness;
 
 @Schema(description = "What the reporting read model knows of a region's subtree.", example = """
         {"regionCode": "341825", "name": "旌德县", "level": "COUNTY", "regionCount": 9,
          "regionsByLevel": {"provinces": 0, "prefectures": 0, "counties": 1, "townships": 3, "villages": 5, "grids": 0},
          "residentHouseholds": 50000, "population": 150000,
          "campaigns": {"total": 1, "activeToday": 0},
-         "lastChangeAt": "2024-01-15T10:30:00+08:00", "lastEventAppliedAt": "2024-01-15T10:30:00.412+08:00"}""")
+         "lastChangeAt": "2024-01-15T10:30:00+08:00", "lastEventAppliedAt": "2024-01-15T10:30:00.412+08:00",
+         "freshness": {"generation": 1, "lastEventAt": "2024-01-15T10:30:00.120+08:00",
+                       "lastEventAppliedAt": "2024-01-15T10:30:00.412+08:00"}}""")
 public record RegionSummary(
         String regionCode,
         String name,
@@ -24,7 +27,9 @@ public record RegionSummary(
         @Schema(nullable = true, description = "Null while unknown") Integer population,
         Campaigns campaigns,
         @Schema(description = "Time of the newest event applied to this subtree") OffsetDateTime lastChangeAt,
-        @Schema(description = "When this service last applied any event of fanzha.campaign.v1") OffsetDateTime lastEventAppliedAt) {
+        @Schema(nullable = true, description = "When the read models last applied any event (as in freshness)")
+        OffsetDateTime lastEventAppliedAt,
+        Freshness freshness) {
 
     public record RegionsByLevel(long provinces, long prefectures, long counties, long townships, long villages,
             long grids) {

@@ -1,75 +1,70 @@
 package io.fanzha.reporting.summary;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 
 import io.fanzha.platform.region.RegionCode;
 import io.fanzha.platform.region.RegionLevel;
-import io.fanzha.reporting.region.CampaignTopicProjection;
+import io.fanzha.reporting.readmodel.Freshness;
+import io.fanzha.reporting.readmodel.ReadModel;
 
-/** Reads the summary of a subtree from the read model in three indexed queries. */
+/** Reads the summary of a subtree from the read model in two indexed queries. */
 @ApplicationScoped
-@Transactional(TxType.SUPPORTS)
 public class SummaryQueries {
 
     @Inject
-    EntityManager em;
+    ReadModel readModel;
 
     public Optional<RegionSummary> summary(RegionCode root, LocalDate today) {
-        Object[] region = (Object[]) em.createNativeQuery("""
+        return readModel.read((connection, freshness) -> summary(connection, freshness, root, today));
+    }
+
+    private static Optional<RegionSummary> summary(Connection connection, Freshness freshness, RegionCode root,
+            LocalDate today) throws SQLException {
+        try (PreparedStatement regions = connection.prepareStatement("""
                 SELECT r.name, r.level, r.resident_households, r.population,
                        count(s.code), count(s.code) FILTER (WHERE s.level = 'PROVINCE'),
                        count(s.code) FILTER (WHERE s.level = 'PREFECTURE'), count(s.code) FILTER (WHERE s.level = 'COUNTY'),
                        count(s.code) FILTER (WHERE s.level = 'TOWNSHIP'), count(s.code) FILTER (WHERE s.level = 'VILLAGE'),
                        count(s.code) FILTER (WHERE s.level = 'GRID'), max(s.changed_at)
-                FROM region_view r JOIN region_view s ON s.code LIKE r.code || '%'
-                WHERE r.code = ?1
-                GROUP BY r.name, r.level, r.resident_households, r.population""")
-                .setParameter(1, root.value())
-                .getResultStream().findFirst().orElse(null);
-        if (region == null) {
-            return Optional.empty();
+                FROM region r JOIN region s ON s.code LIKE r.code || '%'
+                WHERE r.code = ?
+                GROUP BY r.name, r.level, r.resident_households, r.population""");
+                PreparedStatement campaigns = connection.prepareStatement("""
+                        SELECT count(*), count(*) FILTER (WHERE start_date <= ? AND end_date >= ?), max(changed_at)
+                        FROM campaign WHERE region_code LIKE ?""")) {
+            regions.setString(1, root.value());
+            campaigns.setObject(1, today);
+            campaigns.setObject(2, today);
+            campaigns.setString(3, root.value() + "%");
+            try (ResultSet region = regions.executeQuery(); ResultSet campaign = campaigns.executeQuery()) {
+                if (!region.next()) {
+                    return Optional.empty();
+                }
+                campaign.next();
+                return Optional.of(new RegionSummary(
+                        root.value(),
+                        region.getString(1),
+                        RegionLevel.valueOf(region.getString(2)),
+                        region.getLong(5),
+                        new RegionSummary.RegionsByLevel(region.getLong(6), region.getLong(7), region.getLong(8),
+                                region.getLong(9), region.getLong(10), region.getLong(11)),
+                        (Integer) region.getObject(3),
+                        (Integer) region.getObject(4),
+                        new RegionSummary.Campaigns(campaign.getLong(1), campaign.getLong(2)),
+                        latest(region.getObject(12, OffsetDateTime.class), campaign.getObject(3, OffsetDateTime.class)),
+                        freshness.lastEventAppliedAt(),
+                        freshness));
+            }
         }
-        Object[] campaigns = (Object[]) em.createNativeQuery("""
-                SELECT count(*), count(*) FILTER (WHERE start_date <= ?2 AND end_date >= ?2), max(changed_at)
-                FROM campaign_view WHERE region_code LIKE ?1""")
-                .setParameter(1, root.value() + "%")
-                .setParameter(2, today)
-                .getSingleResult();
-        OffsetDateTime lastApplied = (OffsetDateTime) em.createNativeQuery(
-                "SELECT max(processed_at) FROM processed_event WHERE consumer = ?1", OffsetDateTime.class)
-                .setParameter(1, CampaignTopicProjection.NAME)
-                .getSingleResult();
-        return Optional.of(new RegionSummary(
-                root.value(),
-                (String) region[0],
-                RegionLevel.valueOf((String) region[1]),
-                count(region[4]),
-                new RegionSummary.RegionsByLevel(count(region[5]), count(region[6]), count(region[7]), count(region[8]),
-                        count(region[9]), count(region[10])),
-                (Integer) region[2],
-                (Integer) region[3],
-                new RegionSummary.Campaigns(count(campaigns[0]), count(campaigns[1])),
-                latest(asTime(region[11]), asTime(campaigns[2])),
-                lastApplied));
-    }
-
-    private static long count(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    private static OffsetDateTime asTime(Object value) {
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return (OffsetDateTime) value;
     }
 
     private static OffsetDateTime latest(OffsetDateTime a, OffsetDateTime b) {

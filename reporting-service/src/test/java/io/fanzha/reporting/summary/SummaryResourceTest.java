@@ -22,11 +22,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.fanzha.contracts.EventTypes;
 import io.fanzha.contracts.Topics;
-import io.fanzha.reporting.region.CampaignTopicProjection;
+import io.fanzha.reporting.readmodel.LiveConsumers;
+import io.fanzha.reporting.support.ReadModels;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -63,6 +65,11 @@ class SummaryResourceTest {
 
     @Inject
     MeterRegistry registry;
+
+    @BeforeEach
+    void readModelsAreBuilt() {
+        ReadModels.awaitActive();
+    }
 
     @AfterAll
     static void close() {
@@ -131,7 +138,7 @@ class SummaryResourceTest {
     }
 
     double duplicates() {
-        var counter = registry.find("fanzha.events.duplicates").tag("consumer", CampaignTopicProjection.NAME).counter();
+        var counter = registry.find("fanzha.events.duplicates").tag("consumer", LiveConsumers.CAMPAIGN).counter();
         return counter == null ? 0 : counter.count();
     }
 
