@@ -41,7 +41,9 @@ CREATE TABLE goal (
     outreach_kinds        TEXT[]      NOT NULL,
     deleted               BOOLEAN     NOT NULL,
     version               BIGINT      NOT NULL,
-    changed_at            TIMESTAMPTZ NOT NULL
+    changed_at            TIMESTAMPTZ NOT NULL,
+    -- The order goals were set in: their first events' order on the topic, the same in every generation.
+    set_order             BIGINT      GENERATED ALWAYS AS IDENTITY
 );
 CREATE INDEX goal_campaign ON goal (campaign_id);
 
@@ -99,17 +101,9 @@ CREATE TABLE outreach (
 CREATE INDEX outreach_region_day ON outreach (region_code varchar_pattern_ops, occurred_on) WHERE counted;
 CREATE INDEX outreach_task ON outreach (task_id) WHERE counted;
 CREATE INDEX outreach_unit_day ON outreach (unit_id, occurred_on) WHERE counted;
-CREATE INDEX outreach_household ON outreach (village_code, household_ref) WHERE household_ref IS NOT NULL;
-
--- Each household reached by a counted door-to-door visit, and the day of its first such visit: kept per household
--- from the outreach table after every change, so coverage is a count rather than a distinct over every visit.
-CREATE TABLE household_reach (
-    village_code     VARCHAR(12)  NOT NULL,
-    household_ref    VARCHAR(100) NOT NULL,
-    first_reached_on DATE         NOT NULL,
-    PRIMARY KEY (village_code, household_ref)
-);
-CREATE INDEX household_reach_village_day ON household_reach (village_code varchar_pattern_ops, first_reached_on);
+-- Coverage counts distinct households from this index alone (village, household, day of each counted visit).
+CREATE INDEX outreach_household_visit ON outreach (village_code varchar_pattern_ops, household_ref, occurred_on)
+    WHERE counted AND household_ref IS NOT NULL;
 
 CREATE TABLE fraud_category (
     code    VARCHAR(40)  PRIMARY KEY,

@@ -119,10 +119,8 @@ public class FraudCategoryResource {
     }
 
     private void requireNational() {
-        if (!scope.isNational()) {
-            throw ProblemException.forbidden("scope.forbidden",
-                    "The catalogue is the same for every county: only an admin of the national scope (CN) changes it.");
-        }
+        scope.assertNational("The catalogue is the same for every county: only an admin of the national scope (CN) "
+                + "changes it.");
     }
 
     private static ProblemException notFound(String code) {

@@ -62,6 +62,13 @@ public class RegionScope {
         return RegionCode.NATIONAL.equals(home());
     }
 
+    /** For what affects every county (the fraud-category catalogue, rebuilding read models): 403 below CN. */
+    public void assertNational(String detail) {
+        if (!isNational()) {
+            throw ProblemException.forbidden("scope.forbidden", detail);
+        }
+    }
+
     public boolean covers(RegionCode region) {
         return region.isWithin(home());
     }

@@ -7,12 +7,19 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.fanzha.reporting.readmodel.Freshness;
+
 /**
  * The weekly bulletin (通报) of a region for one ISO week: per region of its subtree down to the villages, the
  * week's fraud cases and losses beside the same week last year, by category; the week's outreach by kind; household
  * coverage at the week's end; who did not report; and a 12-week trend. JSON, CSV, XLSX and PDF show the same record.
  */
-@Schema(description = "The weekly bulletin of a region's subtree for one ISO week.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {"regionCode", "regionName", "week", "from", "to", "comparedWith", "rows", "outreach",
+        "coverage", "notReported", "trend", "freshness"},
+        description = "The weekly bulletin of a region's subtree for one ISO week.")
 public record Bulletin(
         @Schema(example = "341825") String regionCode,
         @Schema(example = "旌德县") String regionName,
@@ -30,8 +37,7 @@ public record Bulletin(
         @Schema(description = "The 12 weeks ending with this one, oldest first") List<TrendWeek> trend,
         @Schema(nullable = true, description = "When figures of this week last changed after the week had ended "
                 + "(a late or corrected report); null while never revised") OffsetDateTime revisedAt,
-        @Schema(nullable = true, description = "Time of the last event applied to the read models")
-        OffsetDateTime lastEventAppliedAt) {
+        Freshness freshness) {
 
     /** One region's line: its figures in all and per fraud category. */
     public record Row(

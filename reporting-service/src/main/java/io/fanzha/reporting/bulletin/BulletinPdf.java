@@ -125,8 +125,8 @@ public class BulletinPdf {
             document.add(notReported(bulletin.notReported(), styles));
         }
 
-        if (bulletin.lastEventAppliedAt() != null) {
-            Paragraph asOf = paragraph("数据更新至 " + Amounts.chinaTime(bulletin.lastEventAppliedAt()) + "（北京时间）",
+        if (bulletin.freshness() != null && bulletin.freshness().lastEventAt() != null) {
+            Paragraph asOf = paragraph("数据更新至 " + Amounts.chinaTime(bulletin.freshness().lastEventAt()) + "（北京时间）",
                     styles.small);
             asOf.setAlignment(Element.ALIGN_RIGHT);
             asOf.setSpacingBefore(10);

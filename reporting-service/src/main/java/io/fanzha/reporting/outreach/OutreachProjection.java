@@ -2,12 +2,9 @@ package io.fanzha.reporting.outreach;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,13 +16,13 @@ import io.fanzha.contracts.OutreachData;
 import io.fanzha.contracts.OutreachKind;
 import io.fanzha.platform.event.CloudEvent;
 import io.fanzha.platform.time.Days;
+import io.fanzha.reporting.readmodel.Change;
 import io.fanzha.reporting.readmodel.Projection;
 import io.fanzha.reporting.readmodel.Sql;
 
 /**
- * Outreach records from {@code fanzha.outreach.v1}, each at its newest version, and the households they reached: after
- * a batch, every household its records name (before and after the change) gets its first counted visit again from
- * the records, so a voided, rejected or moved visit stops counting at once.
+ * Outreach records from {@code fanzha.outreach.v1}, each at its newest version: a voided or rejected record stays,
+ * not counted, so that restoring it or reviewing it again counts it once more.
  */
 @ApplicationScoped
 public class OutreachProjection implements Projection {
@@ -37,15 +34,15 @@ public class OutreachProjection implements Projection {
 
     @Override
     public void apply(Connection connection, List<CloudEvent> events) throws SQLException {
-        List<CloudEvent> records = events.stream().filter(OutreachProjection::isRecordEvent).toList();
-        if (records.isEmpty()) {
+        List<Change<OutreachData>> changes = new ArrayList<>();
+        for (CloudEvent event : events) {
+            if (isRecordEvent(event)) {
+                changes.add(new Change<>(event.dataAs(OutreachData.class, mapper), event));
+            }
+        }
+        if (changes.isEmpty()) {
             return;
         }
-        List<OutreachData> changes = new ArrayList<>(records.size());
-        for (CloudEvent event : records) {
-            changes.add(event.dataAs(OutreachData.class, mapper));
-        }
-        Set<Household> households = householdsBefore(connection, changes);
         try (PreparedStatement upsert = connection.prepareStatement("""
                 INSERT INTO outreach (id, kind, occurred_at, occurred_on, region_code, unit_id, campaign_id, task_id,
                     target_group, materials, people_reached, households_reached, app_installs, receipts_returned,
@@ -60,12 +57,9 @@ public class OutreachProjection implements Projection {
                     village_code = EXCLUDED.village_code, household_ref = EXCLUDED.household_ref,
                     counted = EXCLUDED.counted, version = EXCLUDED.version, changed_at = EXCLUDED.changed_at
                 WHERE outreach.version < EXCLUDED.version""")) {
-            for (int i = 0; i < changes.size(); i++) {
-                OutreachData record = changes.get(i);
+            for (Change<OutreachData> change : Sql.newestPerKey(changes, c -> c.data().id(), c -> c.data().version())) {
+                OutreachData record = change.data();
                 Household household = Household.of(record);
-                if (household != null) {
-                    households.add(household);
-                }
                 OutreachData.Metrics metrics = record.metrics() == null
                         ? new OutreachData.Metrics(null, null, null, null, null, null) : record.metrics();
                 upsert.setObject(1, record.id());
@@ -87,12 +81,11 @@ public class OutreachProjection implements Projection {
                 upsert.setString(17, household == null ? null : household.ref());
                 upsert.setBoolean(18, counts(record));
                 upsert.setLong(19, record.version());
-                upsert.setObject(20, records.get(i).time());
+                upsert.setObject(20, change.event().time());
                 upsert.addBatch();
             }
             upsert.executeBatch();
         }
-        reachAgain(connection, households);
     }
 
     /** Voided and rejected records never count. */
@@ -106,45 +99,6 @@ public class OutreachProjection implements Projection {
                     EventTypes.OUTREACH_RESTORED, EventTypes.OUTREACH_REVIEWED -> true;
             default -> false;
         };
-    }
-
-    /** The households the records named before this batch: an edit may have moved a visit to another household. */
-    private static Set<Household> householdsBefore(Connection connection, List<OutreachData> changes) throws SQLException {
-        Set<Household> households = new LinkedHashSet<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT village_code, household_ref FROM outreach WHERE id = ANY (?) AND household_ref IS NOT NULL")) {
-            Sql.setUuids(select, 1, changes.stream().map(OutreachData::id).toList());
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    households.add(new Household(rows.getString(1), rows.getString(2)));
-                }
-            }
-        }
-        return households;
-    }
-
-    private static void reachAgain(Connection connection, Set<Household> households) throws SQLException {
-        if (households.isEmpty()) {
-            return;
-        }
-        List<String> villages = households.stream().map(Household::village).toList();
-        List<String> refs = households.stream().map(Household::ref).toList();
-        try (PreparedStatement delete = connection.prepareStatement("""
-                DELETE FROM household_reach h USING unnest(?::text[], ?::text[]) AS k(village, ref)
-                WHERE h.village_code = k.village AND h.household_ref = k.ref""");
-                PreparedStatement insert = connection.prepareStatement("""
-                        INSERT INTO household_reach (village_code, household_ref, first_reached_on)
-                        SELECT o.village_code, o.household_ref, min(o.occurred_on)
-                        FROM unnest(?::text[], ?::text[]) AS k(village, ref)
-                        JOIN outreach o ON o.village_code = k.village AND o.household_ref = k.ref
-                        WHERE o.counted AND o.kind = 'DOOR_TO_DOOR'
-                        GROUP BY o.village_code, o.household_ref""")) {
-            for (PreparedStatement statement : List.of(delete, insert)) {
-                Sql.setTexts(statement, 1, villages);
-                Sql.setTexts(statement, 2, refs);
-                statement.executeUpdate();
-            }
-        }
     }
 
     /** A visited household: its reference is unique within its village (the first 12 digits of a grid's code). */

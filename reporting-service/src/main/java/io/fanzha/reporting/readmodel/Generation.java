@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** One generation of the read models: a schema filled from the topics, answering queries while it is ACTIVE. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "A generation of the read models", example = """
+@Schema(requiredProperties = {"id", "state", "modelVersion", "requestedBy", "startedAt", "eventsReplayed"},
+        description = "A generation of the read models", example = """
         {"id": 2, "state": "ACTIVE", "modelVersion": 1, "requestedBy": "admin", "startedAt": "2026-11-29T10:00:00Z",
          "caughtUpAt": "2026-11-29T10:03:12Z", "eventsReplayed": 1204331}""")
 public record Generation(

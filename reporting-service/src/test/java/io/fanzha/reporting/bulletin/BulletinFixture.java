@@ -15,6 +15,7 @@ import io.fanzha.reporting.bulletin.Bulletin.Missing;
 import io.fanzha.reporting.bulletin.Bulletin.OutreachTotal;
 import io.fanzha.reporting.bulletin.Bulletin.Row;
 import io.fanzha.reporting.bulletin.Bulletin.TrendWeek;
+import io.fanzha.reporting.readmodel.Freshness;
 
 /**
  * 旌德县's bulletin for 2024-W05, written by hand: two townships, three villages, two categories. 篁嘉村's order
@@ -49,7 +50,8 @@ final class BulletinFixture {
                 new Missing("341825101202", null, "agency-demo", LocalDate.parse("2024-02-06")));
         return new Bulletin("341825", "旌德县", "2024-W05", LocalDate.parse("2024-01-29"), LocalDate.parse("2024-02-04"),
                 "2023-W05", rows, outreach, new Coverage(1230, 49200, new BigDecimal("2.5")), notReported, trend(),
-                OffsetDateTime.parse("2024-02-07T02:15:00Z"), OffsetDateTime.parse("2024-02-07T02:16:30.123Z"));
+                OffsetDateTime.parse("2024-02-07T02:15:00Z"), new Freshness(3, OffsetDateTime.parse("2024-02-07T02:16:30.123Z"),
+                        OffsetDateTime.parse("2024-02-07T02:16:30.456Z")));
     }
 
     /** 2023-W46 to 2024-W05, the last one the county's week. */

@@ -1,0 +1,41 @@
+package io.fanzha.reporting.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import io.fanzha.platform.problem.ProblemException;
+import io.fanzha.platform.time.Days;
+
+/** Query parameters shared by the reports, read strictly: a bad one is a 400 naming it. */
+public final class ReportParams {
+
+    public static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+    private ReportParams() {
+    }
+
+    /** A day such as 2024-03-15; today in China when absent. */
+    public static LocalDate dayOrToday(String field, String text) {
+        return text == null ? Days.today() : day(field, text);
+    }
+
+    public static LocalDate day(String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField("request.invalid", field, "must be a day such as 2024-03-15");
+        }
+    }
+
+    public static UUID id(String field, String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("request.invalid", field, "must be a UUID");
+        }
+    }
+}
