@@ -48,6 +48,8 @@ final class CountyScenario {
     static final String B = "991002100202";
     static final String C = "991002100203";
     static final String REPORTER = "agency-test";
+    /** A village of another county, visited while a rebuild runs. */
+    static final String OTHER_VILLAGE = "991004100201";
 
     static final UUID CAMPAIGN = UUID.randomUUID();
     static final UUID U1 = UUID.randomUUID();
@@ -161,6 +163,21 @@ final class CountyScenario {
         poster(OutreachKind.BANNER, U2, null, "2024-01-25", 2, false);
         poster(OutreachKind.POSTER, U2, null, "2024-02-05", 30, false);
         poster(OutreachKind.POSTER, U2, null, "2024-01-26", 40, true);
+    }
+
+    /** A region tree down to {@link #OTHER_VILLAGE} and a visit to each of its first households. */
+    static void anotherVillageVisited(Events events, int households) {
+        CountyScenario scenario = new CountyScenario(events);
+        scenario.region("991004", "另一县", "99", "COUNTY", null);
+        scenario.region("991004100", "另一镇", "991004", "TOWNSHIP", null);
+        scenario.region(OTHER_VILLAGE, "另一村", "991004100", "VILLAGE", 1000);
+        for (int household = 1; household <= households; household++) {
+            UUID id = UUID.randomUUID();
+            OffsetDateTime at = OffsetDateTime.parse("2024-02-20T10:00:00+08:00");
+            events.send(Topics.OUTREACH, "991004", EventTypes.OUTREACH_RECORDED, outreach(id, OutreachKind.DOOR_TO_DOOR, at,
+                    OTHER_VILLAGE, U1, null, new OutreachData.Metrics(null, 2, 1, null, null, null),
+                    new OutreachData.Household("H-" + household, true), "PENDING", false, 0), at);
+        }
     }
 
     private void visit(String village, int household, String day, boolean voided, String review) {

@@ -330,8 +330,17 @@ class CountyScenarioTest {
         int id = started.get("id").asInt();
         assertEquals("BUILDING", started.get("state").asText());
         assertTrue(response.header("Location").endsWith("/api/v1/reports/generations/" + id), response.header("Location"));
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> "ACTIVE".equals(
-                get("/api/v1/reports/generations/" + id).get("state").asText()));
+        // Events keep coming while the replay runs: each one ends up in the new generation once.
+        try (Events during = new Events(mapper)) {
+            CountyScenario.anotherVillageVisited(during, 300);
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> "ACTIVE".equals(
+                    get("/api/v1/reports/generations/" + id).get("state").asText()));
+            during.awaitApplied();
+        }
+        assertEquals(300, get("/api/v1/reports/coverage/" + CountyScenario.OTHER_VILLAGE + "?asOf=2024-03-01")
+                .get("householdsReached").asLong());
+        assertEquals(300, ReadModels.countInActive("SELECT count(*) FROM outreach WHERE region_code = '"
+                + CountyScenario.OTHER_VILLAGE + "'"));
         for (String query : queries) {
             JsonNode after = get(query);
             assertEquals(id, after.at("/freshness/generation").asInt(), query);

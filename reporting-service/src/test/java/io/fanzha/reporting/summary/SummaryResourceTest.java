@@ -133,8 +133,12 @@ class SummaryResourceTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .get("/api/v1/reports/regions/" + VILLAGE + "/summary").then().statusCode(200)
                 .body("name", equalTo("重建村")));
+        // Consumer lag per topic: the Kafka client's, for each topic's consumer (docs/operations.md).
         given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("fanzha_events_duplicates_total"));
+                .body(containsString("fanzha_events_duplicates_total"))
+                .body(containsString("kafka_consumer_fetch_manager_records_lag_max{client_id=\"kafka-consumer-campaign-events\""))
+                .body(containsString("kafka_consumer_fetch_manager_records_lag_max{client_id=\"kafka-consumer-outreach-events\""))
+                .body(containsString("kafka_consumer_fetch_manager_records_lag_max{client_id=\"kafka-consumer-casestats-events\""));
     }
 
     double duplicates() {
