@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -149,6 +151,58 @@ class CountyPlanIT {
         Api.as(admin).queryParam("region", reports.path("regions").get(0).asText()).queryParam("period", "2024-W01")
                 .get("/api/v1/case-reports").then().statusCode(200)
                 .body("total", equalTo(reports.path("categories").size()));
+    }
+
+    /**
+     * The reports read the plan's progress from the events of all three services: the focus categories' cases of
+     * 2024 Q1 against 2023's same weeks, worked out here from case-stats-service's own figures, and the weekly
+     * bulletin as a PDF through the gateway.
+     */
+    @Test
+    void theReportsShowTheQuartersProgress() throws IOException {
+        String campaignId = named("/api/v1/campaigns", "theme", plan.path("campaigns").get(0)).path("id").asText();
+        List<String> focus = List.of("ONLINE_LOAN", "INVESTMENT_GAMBLING", "ORDER_BRUSHING", "SHOPPING_REFUND");
+        long thisYear = 0;
+        long lastYear = 0;
+        for (int week = 1; week <= 13; week++) {
+            thisYear += focusCases("2024-W%02d".formatted(week), focus);
+            lastYear += focusCases("2023-W%02d".formatted(week), focus);
+        }
+        String viewer = Tokens.of("viewer");
+        long current = thisYear;
+        long comparator = lastYear;
+        Awaitility.await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
+            JsonNode goal = JSON.readTree(Api.as(viewer).queryParam("asOf", "2024-04-08")
+                    .get("/api/v1/reports/campaigns/" + campaignId + "/attainment").then().statusCode(200).extract()
+                    .asString()).path("goals").get(0);
+            assertEquals("CASES 13 " + current + " " + comparator, goal.path("metric").asText() + " "
+                    + goal.at("/window/weeks").asText() + " " + goal.path("current").asText() + " "
+                    + goal.path("comparator").asText());
+            assertEquals(current - comparator <= -0.1 * comparator ? "ACHIEVED" : "MISSED", goal.path("status").asText());
+        });
+        JsonNode coverage = JSON.readTree(Api.as(viewer).queryParam("asOf", "2024-03-31")
+                .get("/api/v1/reports/coverage/341825").then().statusCode(200).extract().asString());
+        assertTrue(coverage.path("householdsReached").asLong() > 0, coverage.toString());
+        List<String> townships = new ArrayList<>();
+        coverage.path("children").forEach(child -> townships.add(child.path("regionCode").asText()));
+        assertTrue(townships.containsAll(List.of("341825100", "341825101", "341825102")), townships.toString());
+        byte[] pdf = Api.as(viewer).queryParam("format", "pdf").get("/api/v1/reports/bulletins/341825/2024-W05").then()
+                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** The county's cases of the focus categories in a week, as case-stats-service holds them. */
+    static long focusCases(String week, List<String> focus) throws IOException {
+        JsonNode items = JSON.readTree(Api.as(admin).queryParam("within", "341825").queryParam("period", week)
+                .queryParam("size", 500).get("/api/v1/case-reports").then().statusCode(200).extract().asString())
+                .path("items");
+        long cases = 0;
+        for (JsonNode item : items) {
+            if (focus.contains(item.path("category").asText())) {
+                cases += item.path("cases").asLong();
+            }
+        }
+        return cases;
     }
 
     @Test

@@ -87,8 +87,9 @@ public class Rebuilder {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @ConfigProperty(name = "fanzha.events.topic-suffix", defaultValue = "")
-    String topicSuffix;
+    /** Tests give each run topics of its own; an empty default would read as missing. */
+    @ConfigProperty(name = "fanzha.events.topic-suffix")
+    Optional<String> topicSuffix;
 
     @ConfigProperty(name = "fanzha.reporting.retired-kept", defaultValue = "60s")
     Duration retiredKept;
@@ -282,13 +283,14 @@ public class Rebuilder {
     }
 
     private String logical(String topic) {
-        return topic.endsWith(topicSuffix) ? topic.substring(0, topic.length() - topicSuffix.length()) : topic;
+        String suffix = topicSuffix.orElse("");
+        return topic.endsWith(suffix) ? topic.substring(0, topic.length() - suffix.length()) : topic;
     }
 
     private List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer) {
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : TOPICS) {
-            List<PartitionInfo> infos = consumer.partitionsFor(topic + topicSuffix);
+            List<PartitionInfo> infos = consumer.partitionsFor(topic + topicSuffix.orElse(""));
             if (infos != null) {
                 infos.forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
             }
