@@ -67,7 +67,8 @@ final class BulletinQueries {
         }
 
         RegionRow region = found.get();
-        long reached = OutreachCounts.households(connection, code, OutreachCounts.BEGINNING, week.end());
+        long reached = OutreachCounts.households(connection, code, OutreachCounts.BEGINNING, week.end(), week.end())
+                .reached();
         CoverageProgress coverage = CoverageProgress.counted(reached, region.residentHouseholds());
         return Optional.of(new Bulletin(code, region.name(), week.toString(), week.start(), week.end(),
                 lastYear.toString(), rows, outreach(connection, code, week),

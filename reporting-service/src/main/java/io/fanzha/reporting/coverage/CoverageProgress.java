@@ -19,11 +19,10 @@ public record CoverageProgress(long reached, Integer resident, BigDecimal percen
 
     public static CoverageProgress of(Connection connection, String region, Integer resident, LocalDate from,
             LocalDate to, int targetPercent) throws SQLException {
-        long reached = OutreachCounts.households(connection, region, from, to);
-        long before = OutreachCounts.households(connection, region, from, to.minusDays(PACE_DAYS));
-        long lately = reached - before;
-        return new CoverageProgress(reached, resident, Percent.of(reached, resident), lately,
-                projection(reached, resident, lately, to, targetPercent));
+        OutreachCounts.Reach reach = OutreachCounts.households(connection, region, from, to.minusDays(PACE_DAYS), to);
+        long lately = reach.reached() - reach.reachedBefore();
+        return new CoverageProgress(reach.reached(), resident, Percent.of(reach.reached(), resident), lately,
+                projection(reach.reached(), resident, lately, to, targetPercent));
     }
 
     /** Households reached and their share, without a pace. */

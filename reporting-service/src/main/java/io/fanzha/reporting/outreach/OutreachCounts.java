@@ -23,14 +23,31 @@ public final class OutreachCounts {
     private OutreachCounts() {
     }
 
-    /** Distinct households (village and household reference) visited in the subtree. */
-    public static long households(Connection connection, String root, LocalDate from, LocalDate to) throws SQLException {
+    /** Households reached by {@code to}, and how many of them by {@code before} already. */
+    public record Reach(long reached, long reachedBefore) {
+    }
+
+    /**
+     * Distinct households (village and household reference) visited in the subtree between {@code from} and
+     * {@code to}, and of them those first visited by {@code before}: one pass over the visits' index.
+     */
+    public static Reach households(Connection connection, String root, LocalDate from, LocalDate before, LocalDate to)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT count(*) FROM (SELECT DISTINCT village_code, household_ref FROM outreach
-                WHERE counted AND household_ref IS NOT NULL AND village_code LIKE left(?, 12) || '%'
-                  AND region_code LIKE ? || '%' AND occurred_on BETWEEN ? AND ?) h""")) {
-            bind(select, root, from, to);
-            return single(select);
+                SELECT count(*), count(*) FILTER (WHERE first_visit <= ?) FROM (
+                    SELECT min(occurred_on) AS first_visit FROM outreach
+                    WHERE counted AND household_ref IS NOT NULL AND village_code LIKE ? AND region_code LIKE ?
+                      AND occurred_on BETWEEN ? AND ?
+                    GROUP BY village_code, household_ref) h""")) {
+            select.setObject(1, before);
+            select.setString(2, villages(root));
+            select.setString(3, root + "%");
+            select.setObject(4, from);
+            select.setObject(5, to);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return new Reach(rows.getLong(1), rows.getLong(2));
+            }
         }
     }
 
@@ -39,11 +56,11 @@ public final class OutreachCounts {
             LocalDate from, LocalDate to) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT part, count(*) FROM (SELECT DISTINCT left(region_code, ?) AS part, village_code, household_ref
-                FROM outreach WHERE counted AND household_ref IS NOT NULL AND village_code LIKE left(?, 12) || '%'
-                  AND region_code LIKE ? || '%' AND occurred_on BETWEEN ? AND ?) h GROUP BY part""")) {
+                FROM outreach WHERE counted AND household_ref IS NOT NULL AND village_code LIKE ? AND region_code LIKE ?
+                  AND occurred_on BETWEEN ? AND ?) h GROUP BY part""")) {
             select.setInt(1, partLength);
-            select.setString(2, root);
-            select.setString(3, root);
+            select.setString(2, villages(root));
+            select.setString(3, root + "%");
             select.setObject(4, from);
             select.setObject(5, to);
             Map<String, Long> counts = new HashMap<>();
@@ -54,6 +71,11 @@ public final class OutreachCounts {
             }
             return counts;
         }
+    }
+
+    /** The pattern of the village codes below a root (a grid's is its village's), for the visits' index. */
+    private static String villages(String root) {
+        return root.substring(0, Math.min(root.length(), 12)) + "%";
     }
 
     /** Records of these kinds in the subtree. */
@@ -68,13 +90,6 @@ public final class OutreachCounts {
             Sql.setTexts(select, 4, kinds);
             return single(select);
         }
-    }
-
-    private static void bind(PreparedStatement select, String root, LocalDate from, LocalDate to) throws SQLException {
-        select.setString(1, root);
-        select.setString(2, root);
-        select.setObject(3, from);
-        select.setObject(4, to);
     }
 
     private static long single(PreparedStatement select) throws SQLException {
