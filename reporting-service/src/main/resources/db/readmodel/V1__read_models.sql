@@ -105,6 +105,17 @@ CREATE INDEX outreach_unit_day ON outreach (unit_id, occurred_on) WHERE counted;
 CREATE INDEX outreach_household_visit ON outreach (village_code varchar_pattern_ops, household_ref, occurred_on)
     WHERE counted AND household_ref IS NOT NULL;
 
+-- Each household that counted door-to-door visits reached, with the days of those visits (sorted, each once): kept
+-- from the outreach table for the households each batch touches, so coverage counts households, not visits.
+CREATE TABLE household_reach (
+    village_code  VARCHAR(12)  NOT NULL,
+    household_ref VARCHAR(100) NOT NULL,
+    first_visit   DATE         NOT NULL,
+    visit_days    DATE[]       NOT NULL,
+    PRIMARY KEY (village_code, household_ref)
+);
+CREATE INDEX household_reach_village ON household_reach (village_code varchar_pattern_ops, first_visit);
+
 CREATE TABLE fraud_category (
     code    VARCHAR(40)  PRIMARY KEY,
     name_zh VARCHAR(100),

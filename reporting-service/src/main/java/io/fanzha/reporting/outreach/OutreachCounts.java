@@ -28,41 +28,58 @@ public final class OutreachCounts {
     }
 
     /**
+     * A household's first visit in the window from the first parameter on: its first visit when that is in it, else
+     * the first of its visit days from then (null when none).
+     */
+    private static final String REACHED = " CASE WHEN first_visit >= ? THEN first_visit"
+            + " ELSE (SELECT min(day) FROM unnest(visit_days) AS day WHERE day >= ?) END ";
+
+    /**
      * Distinct households (village and household reference) visited in the subtree between {@code from} and
-     * {@code to}, and of them those first visited by {@code before}: one pass over the visits' index.
+     * {@code to}, and of them those whose first visit in that window came by {@code before}. Counted on the
+     * households' visit days rather than on every visit; below a grid, on its records.
      */
     public static Reach households(Connection connection, String root, LocalDate from, LocalDate before, LocalDate to)
             throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("""
-                SELECT count(*), count(*) FILTER (WHERE first_visit <= ?) FROM (
-                    SELECT min(occurred_on) AS first_visit FROM outreach
-                    WHERE counted AND household_ref IS NOT NULL AND village_code LIKE ? AND region_code LIKE ?
-                      AND occurred_on BETWEEN ? AND ?
-                    GROUP BY village_code, household_ref) h""")) {
-            select.setObject(1, before);
-            select.setString(2, villages(root));
-            select.setString(3, root + "%");
-            select.setObject(4, from);
-            select.setObject(5, to);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return new Reach(rows.getLong(1), rows.getLong(2));
+        if (root.length() > 12) {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT count(*) FILTER (WHERE reached <= ?), count(*) FILTER (WHERE reached <= ?) FROM (
+                        SELECT min(occurred_on) AS reached FROM outreach
+                        WHERE counted AND household_ref IS NOT NULL AND village_code LIKE ? AND region_code LIKE ?
+                          AND occurred_on BETWEEN ? AND ?
+                        GROUP BY village_code, household_ref) h""")) {
+                bindAll(select, to, before, villages(root), root + "%", from, to);
+                return reach(select);
             }
+        }
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT count(*) FILTER (WHERE reached <= ?), count(*) FILTER (WHERE reached <= ?) FROM (
+                    SELECT""" + REACHED + """
+                     AS reached FROM household_reach WHERE village_code LIKE ? AND first_visit <= ?) h""")) {
+            bindAll(select, to, before, from, from, villages(root), to);
+            return reach(select);
         }
     }
 
-    /** Distinct households visited below the root, by the first {@code partLength} digits of the record's region. */
+    /**
+     * Distinct households visited below the root between two days, by the first {@code partLength} digits of their
+     * village's code (of their records' region, for grids).
+     */
     public static Map<String, Long> householdsByPart(Connection connection, String root, int partLength,
             LocalDate from, LocalDate to) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("""
+        String sql = partLength > 12 ? """
                 SELECT part, count(*) FROM (SELECT DISTINCT left(region_code, ?) AS part, village_code, household_ref
                 FROM outreach WHERE counted AND household_ref IS NOT NULL AND village_code LIKE ? AND region_code LIKE ?
-                  AND occurred_on BETWEEN ? AND ?) h GROUP BY part""")) {
-            select.setInt(1, partLength);
-            select.setString(2, villages(root));
-            select.setString(3, root + "%");
-            select.setObject(4, from);
-            select.setObject(5, to);
+                  AND occurred_on BETWEEN ? AND ?) h GROUP BY part""" : """
+                SELECT left(village_code, ?) AS part, count(*) FILTER (WHERE reached <= ?) FROM (
+                    SELECT village_code,""" + REACHED + """
+                     AS reached FROM household_reach WHERE village_code LIKE ? AND first_visit <= ?) h GROUP BY part""";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            if (partLength > 12) {
+                bindAll(select, partLength, villages(root), root + "%", from, to);
+            } else {
+                bindAll(select, partLength, to, from, from, villages(root), to);
+            }
             Map<String, Long> counts = new HashMap<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -70,6 +87,19 @@ public final class OutreachCounts {
                 }
             }
             return counts;
+        }
+    }
+
+    private static Reach reach(PreparedStatement select) throws SQLException {
+        try (ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return new Reach(rows.getLong(1), rows.getLong(2));
+        }
+    }
+
+    private static void bindAll(PreparedStatement select, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            select.setObject(i + 1, values[i]);
         }
     }
 

@@ -2,9 +2,12 @@ package io.fanzha.reporting.outreach;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +25,8 @@ import io.fanzha.reporting.readmodel.Sql;
 
 /**
  * Outreach records from {@code fanzha.outreach.v1}, each at its newest version: a voided or rejected record stays,
- * not counted, so that restoring it or reviewing it again counts it once more.
+ * not counted, so that restoring it or reviewing it again counts it once more. After a batch, every household its
+ * records name (before and after the change) gets its counted visit days again from the records.
  */
 @ApplicationScoped
 public class OutreachProjection implements Projection {
@@ -43,6 +47,7 @@ public class OutreachProjection implements Projection {
         if (changes.isEmpty()) {
             return;
         }
+        Set<Household> households = householdsNamedBefore(connection, changes);
         try (PreparedStatement upsert = connection.prepareStatement("""
                 INSERT INTO outreach (id, kind, occurred_at, occurred_on, region_code, unit_id, campaign_id, task_id,
                     target_group, materials, people_reached, households_reached, app_installs, receipts_returned,
@@ -60,6 +65,9 @@ public class OutreachProjection implements Projection {
             for (Change<OutreachData> change : Sql.newestPerKey(changes, c -> c.data().id(), c -> c.data().version())) {
                 OutreachData record = change.data();
                 Household household = Household.of(record);
+                if (household != null) {
+                    households.add(household);
+                }
                 OutreachData.Metrics metrics = record.metrics() == null
                         ? new OutreachData.Metrics(null, null, null, null, null, null) : record.metrics();
                 upsert.setObject(1, record.id());
@@ -85,6 +93,49 @@ public class OutreachProjection implements Projection {
                 upsert.addBatch();
             }
             upsert.executeBatch();
+        }
+        reachAgain(connection, households);
+    }
+
+    /** The households the records named before this batch: an edit may move a visit to another household. */
+    private static Set<Household> householdsNamedBefore(Connection connection, List<Change<OutreachData>> changes)
+            throws SQLException {
+        Set<Household> households = new LinkedHashSet<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT village_code, household_ref FROM outreach WHERE id = ANY (?) AND household_ref IS NOT NULL")) {
+            Sql.setUuids(select, 1, changes.stream().map(change -> change.data().id()).toList());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    households.add(new Household(rows.getString(1), rows.getString(2)));
+                }
+            }
+        }
+        return households;
+    }
+
+    /** Each household's counted visit days again, from its records as they are now; none left, no row. */
+    private static void reachAgain(Connection connection, Set<Household> households) throws SQLException {
+        if (households.isEmpty()) {
+            return;
+        }
+        List<String> villages = households.stream().map(Household::village).toList();
+        List<String> refs = households.stream().map(Household::ref).toList();
+        try (PreparedStatement delete = connection.prepareStatement("""
+                DELETE FROM household_reach h USING unnest(?::text[], ?::text[]) AS k(village, ref)
+                WHERE h.village_code = k.village AND h.household_ref = k.ref""");
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO household_reach (village_code, household_ref, first_visit, visit_days)
+                        SELECT o.village_code, o.household_ref, min(o.occurred_on),
+                               array_agg(DISTINCT o.occurred_on ORDER BY o.occurred_on)
+                        FROM unnest(?::text[], ?::text[]) AS k(village, ref)
+                        JOIN outreach o ON o.village_code = k.village AND o.household_ref = k.ref
+                        WHERE o.counted
+                        GROUP BY o.village_code, o.household_ref""")) {
+            for (PreparedStatement statement : List.of(delete, insert)) {
+                Sql.setTexts(statement, 1, villages);
+                Sql.setTexts(statement, 2, refs);
+                statement.executeUpdate();
+            }
         }
     }
 

@@ -18,6 +18,7 @@ import io.fanzha.reporting.coverage.CoverageProgress;
 import io.fanzha.reporting.readmodel.Sql;
 import io.fanzha.reporting.region.RegionRow;
 import io.fanzha.reporting.report.Percent;
+import io.fanzha.reporting.unit.UnitRow;
 
 /**
  * The progress of a campaign's tasks as of a day. A task counts the records carrying its id, and the records carrying
@@ -59,7 +60,7 @@ public final class TaskProgressQueries {
         Integer share = quota == null || task.unitIds().isEmpty() ? null
                 : (quota + task.unitIds().size() - 1) / task.unitIds().size();
         List<TaskProgress.UnitProgress> units = new ArrayList<>();
-        Map<UUID, String> names = unitNames(connection, task.unitIds());
+        Map<UUID, String> names = UnitRow.names(connection, task.unitIds());
         for (UUID unit : task.unitIds()) {
             long unitDone = byUnit.getOrDefault(unit, 0L);
             boolean behind = share != null && unitDone < (past ? share : due(share, elapsed, days));
@@ -81,7 +82,7 @@ public final class TaskProgressQueries {
         boolean met = percent != null && percent.compareTo(BigDecimal.valueOf(task.quotaCoveragePercent())) >= 0;
         String status = met ? "DONE" : past ? "OVERDUE"
                 : progress.projected() != null && !progress.projected().isAfter(task.deadline()) ? "ON_TRACK" : "BEHIND";
-        Map<UUID, String> names = unitNames(connection, task.unitIds());
+        Map<UUID, String> names = UnitRow.names(connection, task.unitIds());
         List<TaskProgress.UnitProgress> units = new ArrayList<>();
         for (UUID unit : task.unitIds()) {
             units.add(new TaskProgress.UnitProgress(unit, names.get(unit),
@@ -140,19 +141,6 @@ public final class TaskProgressQueries {
                 rows.next();
                 return rows.getLong(1);
             }
-        }
-    }
-
-    private static Map<UUID, String> unitNames(Connection connection, List<UUID> units) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, name FROM unit WHERE id = ANY (?)")) {
-            Sql.setUuids(select, 1, units);
-            Map<UUID, String> names = new HashMap<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    names.put(rows.getObject(1, UUID.class), rows.getString(2));
-                }
-            }
-            return names;
         }
     }
 

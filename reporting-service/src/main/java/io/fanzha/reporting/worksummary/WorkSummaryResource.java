@@ -1,7 +1,5 @@
 package io.fanzha.reporting.worksummary;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -28,6 +26,7 @@ import io.fanzha.platform.security.Roles;
 import io.fanzha.reporting.campaign.CampaignRow;
 import io.fanzha.reporting.readmodel.ReadModel;
 import io.fanzha.reporting.report.ReportParams;
+import io.fanzha.reporting.unit.UnitRow;
 
 @Path("/api/v1/reports/work-summary")
 @Tag(name = "Work summary", description = "The totals a work summary (工作总结) quotes.")
@@ -72,20 +71,7 @@ public class WorkSummaryResource {
         }
         return readModel.read((connection, freshness) -> {
             CampaignRow campaign = campaignKey == null ? null : CampaignRow.readable(connection, campaignKey, scope);
-            String unitName = null;
-            if (unit != null) {
-                try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT name, region_code FROM unit WHERE id = ?")) {
-                    select.setObject(1, unit);
-                    try (ResultSet row = select.executeQuery()) {
-                        if (!row.next()) {
-                            throw ProblemException.notFound("unit.not-found", "Unit " + unit + " is not known to reporting (yet).");
-                        }
-                        unitName = row.getString(1);
-                        scope.assertReadable(row.getString(2));
-                    }
-                }
-            }
+            String unitName = unit == null ? null : UnitRow.readable(connection, unit, scope).name();
             LocalDate from = in != null ? in.start() : campaign.startDate();
             LocalDate to = in != null ? in.end() : campaign.endDate();
             return WorkSummaryQueries.summary(connection, freshness, prefix, unit, unitName, campaign, from, to);

@@ -100,6 +100,10 @@ class CountyScenarioTest {
         assertEquals("AT_RISK", goal.get("status").asText());
         assertEquals("2024-08-16", goal.get("projectedCompletion").asText());
 
+        // From February: A's households 31-60, household 1 again (first seen in January), and B's 50.
+        JsonNode february = get("/api/v1/reports/coverage/" + TOWNSHIP + "?from=2024-02-01&asOf=2024-02-26");
+        assertEquals(81, february.get("householdsReached").asLong());
+        assertEquals(List.of(A + " 31", B + " 50", C + " 0"), rows(february.get("children"), "regionCode", "householdsReached"));
         JsonNode january = get("/api/v1/reports/coverage/" + TOWNSHIP + "?from=2024-01-10&asOf=2024-01-31");
         assertEquals(30, january.get("householdsReached").asLong());
         assertEquals("5.0", january.get("percent").asText());
