@@ -145,11 +145,16 @@ public class Rebuilder {
                 generations.fail(generation.id(), "another rebuild is running");
                 return;
             }
-            dropSchema(lock, generation.schema());
-            schemas.migrate(generation.schema());
-            long applied = replay(generation);
-            LOG.infof("Read-model generation %d is active: %d events replayed in %.1f s", generation.id(), applied,
-                    (System.nanoTime() - start) / 1e9);
+            try {
+                dropSchema(lock, generation.schema());
+                schemas.migrate(generation.schema());
+                long applied = replay(generation);
+                LOG.infof("Read-model generation %d is active: %d events replayed in %.1f s", generation.id(), applied,
+                        (System.nanoTime() - start) / 1e9);
+            } finally {
+                // The lock is the session's, and the pool keeps the session: it must be let go explicitly.
+                unlock(lock);
+            }
         } catch (Exception e) {
             LOG.errorf(e, "Rebuilding read-model generation %d failed", generation.id());
             generations.fail(generation.id(), Failures.describe(e));
