@@ -54,11 +54,4 @@ public final class Sql {
         }
         return newest.values();
     }
-
-    /** Runs the statement's batch when it has one; a projection adds rows of several kinds per event batch. */
-    public static void flush(PreparedStatement statement, boolean pending) throws SQLException {
-        if (pending) {
-            statement.executeBatch();
-        }
-    }
 }
