@@ -30,6 +30,7 @@ import io.fanzha.platform.region.RegionCode;
 import io.fanzha.platform.scope.RegionScope;
 import io.fanzha.platform.security.Roles;
 import io.fanzha.reporting.readmodel.ReadModel;
+import io.fanzha.reporting.region.RegionRow;
 import io.smallrye.common.annotation.Blocking;
 
 @Path("/api/v1/reports/bulletins")
@@ -91,8 +92,7 @@ public class BulletinResource {
             throw ProblemException.invalidField("period.invalid", "week", "must be an ISO week such as 2024-W05");
         }
         Bulletin bulletin = readModel.read((connection, freshness) -> BulletinQueries.bulletin(connection, freshness,
-                region.value(), period)).orElseThrow(() -> ProblemException.notFound("region.not-found",
-                        "Region " + code + " is not known to reporting (yet)."));
+                region.value(), period)).orElseThrow(() -> RegionRow.notFound(code));
         if (format.equals("json")) {
             return Response.ok(bulletin, MediaType.APPLICATION_JSON).build();
         }

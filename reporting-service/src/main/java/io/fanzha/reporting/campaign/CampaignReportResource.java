@@ -1,5 +1,7 @@
 package io.fanzha.reporting.campaign;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.fanzha.platform.scope.RegionScope;
 import io.fanzha.platform.security.Roles;
 import io.fanzha.reporting.goal.GoalQueries;
+import io.fanzha.reporting.readmodel.Freshness;
 import io.fanzha.reporting.readmodel.ReadModel;
 import io.fanzha.reporting.report.ReportParams;
 import io.fanzha.reporting.task.TaskProgressQueries;
@@ -54,13 +57,9 @@ public class CampaignReportResource {
             @Parameter(description = "The day to compute for (China time); today when absent", example = "2024-02-26",
                     schema = @Schema(type = SchemaType.STRING, pattern = ReportParams.DATE_PATTERN))
             @QueryParam("asOf") String asOf) {
-        UUID campaignId = ReportParams.id("id", id);
-        LocalDate day = ReportParams.dayOrToday("asOf", asOf);
-        return readModel.read((connection, freshness) -> {
-            CampaignRow campaign = CampaignRow.readable(connection, campaignId, scope);
-            return new CampaignAttainment(campaignId, campaign.theme(), campaign.regionCode(), day,
-                    GoalQueries.ofCampaign(connection, campaignId, day), freshness);
-        });
+        return report(id, asOf, (connection, campaign, day, freshness) -> new CampaignAttainment(campaign.id(),
+                campaign.theme(), campaign.regionCode(), day, GoalQueries.ofCampaign(connection, campaign.id(), day),
+                freshness));
     }
 
     @GET
@@ -78,12 +77,20 @@ public class CampaignReportResource {
             @Parameter(description = "The day to compute for (China time); today when absent", example = "2024-01-20",
                     schema = @Schema(type = SchemaType.STRING, pattern = ReportParams.DATE_PATTERN))
             @QueryParam("asOf") String asOf) {
+        return report(id, asOf, (connection, campaign, day, freshness) -> new CampaignTasks(campaign.id(),
+                campaign.theme(), day, TaskProgressQueries.of(connection, campaign, day), freshness));
+    }
+
+    /** A report of a campaign readable by the caller, as of a day, from the active generation. */
+    @FunctionalInterface
+    private interface CampaignReport<T> {
+        T read(Connection connection, CampaignRow campaign, LocalDate day, Freshness freshness) throws SQLException;
+    }
+
+    private <T> T report(String id, String asOf, CampaignReport<T> report) {
         UUID campaignId = ReportParams.id("id", id);
         LocalDate day = ReportParams.dayOrToday("asOf", asOf);
-        return readModel.read((connection, freshness) -> {
-            CampaignRow campaign = CampaignRow.readable(connection, campaignId, scope);
-            return new CampaignTasks(campaignId, campaign.theme(), day,
-                    TaskProgressQueries.of(connection, campaign, day), freshness);
-        });
+        return readModel.read((connection, freshness) -> report.read(connection,
+                CampaignRow.readable(connection, campaignId, scope), day, freshness));
     }
 }

@@ -19,7 +19,12 @@ public record CoverageProgress(long reached, Integer resident, BigDecimal percen
 
     public static CoverageProgress of(Connection connection, String region, Integer resident, LocalDate from,
             LocalDate to, int targetPercent) throws SQLException {
-        OutreachCounts.Reach reach = OutreachCounts.households(connection, region, from, to.minusDays(PACE_DAYS), to);
+        return of(OutreachCounts.households(connection, region, from, to.minusDays(PACE_DAYS), to), resident, to,
+                targetPercent);
+    }
+
+    /** From households reached by {@code to} and by {@value #PACE_DAYS} days before it. */
+    static CoverageProgress of(OutreachCounts.Reach reach, Integer resident, LocalDate to, int targetPercent) {
         long lately = reach.reached() - reach.reachedBefore();
         return new CoverageProgress(reach.reached(), resident, Percent.of(reach.reached(), resident), lately,
                 projection(reach.reached(), resident, lately, to, targetPercent));

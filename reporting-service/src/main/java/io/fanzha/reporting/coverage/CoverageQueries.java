@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,23 +28,36 @@ final class CoverageQueries {
         }
         RegionRow region = found.get();
         LocalDate start = from == null ? OutreachCounts.BEGINNING : from;
-        CoverageProgress progress = CoverageProgress.of(connection, code, region.residentHouseholds(), start, asOf, 100);
+        LocalDate paceStart = asOf.minusDays(CoverageProgress.PACE_DAYS);
         List<RegionRow> children = RegionRow.children(connection, code);
+        Map<String, OutreachCounts.Reach> parts = children.isEmpty() ? Map.of()
+                : OutreachCounts.householdsByPart(connection, code, children.get(0).code().length(), start, paceStart,
+                        asOf);
+        // Down to the villages, the children's parts hold every household of the region once: one pass for both.
+        CoverageProgress progress = !children.isEmpty() && children.get(0).code().length() <= 12
+                ? CoverageProgress.of(sum(parts.values()), region.residentHouseholds(), asOf, 100)
+                : CoverageProgress.of(connection, code, region.residentHouseholds(), start, asOf, 100);
         List<CoverageReport.Child> rows = new ArrayList<>(children.size());
-        if (!children.isEmpty()) {
-            Map<String, Long> reached = OutreachCounts.householdsByPart(connection, code,
-                    children.get(0).code().length(), start, asOf);
-            for (RegionRow child : children) {
-                long households = reached.getOrDefault(child.code(), 0L);
-                CoverageProgress childProgress = CoverageProgress.counted(households, child.residentHouseholds());
-                rows.add(new CoverageReport.Child(child.code(), child.name(), child.level(), child.residentHouseholds(),
-                        households, childProgress.percent(), childProgress.percentUnavailable()));
-            }
+        for (RegionRow child : children) {
+            long households = parts.getOrDefault(child.code(), new OutreachCounts.Reach(0, 0)).reached();
+            CoverageProgress childProgress = CoverageProgress.counted(households, child.residentHouseholds());
+            rows.add(new CoverageReport.Child(child.code(), child.name(), child.level(), child.residentHouseholds(),
+                    households, childProgress.percent(), childProgress.percentUnavailable()));
         }
         return Optional.of(new CoverageReport(code, region.name(), region.level(), from, asOf,
                 region.residentHouseholds(), progress.reached(), progress.percent(), progress.percentUnavailable(),
                 new CoverageReport.Pace(CoverageProgress.PACE_DAYS, progress.reachedLately(), progress.perDay(),
                         progress.projected()),
                 GoalQueries.coverageOf(connection, code, asOf), rows, freshness));
+    }
+
+    private static OutreachCounts.Reach sum(Collection<OutreachCounts.Reach> parts) {
+        long reached = 0;
+        long before = 0;
+        for (OutreachCounts.Reach part : parts) {
+            reached += part.reached();
+            before += part.reachedBefore();
+        }
+        return new OutreachCounts.Reach(reached, before);
     }
 }

@@ -23,6 +23,7 @@ import io.fanzha.platform.region.RegionCode;
 import io.fanzha.platform.scope.RegionScope;
 import io.fanzha.platform.security.Roles;
 import io.fanzha.reporting.readmodel.ReadModel;
+import io.fanzha.reporting.region.RegionRow;
 import io.fanzha.reporting.report.ReportParams;
 
 @Path("/api/v1/reports/coverage")
@@ -68,7 +69,6 @@ public class CoverageResource {
             throw ProblemException.invalidField("request.invalid", "from", "must not be after asOf");
         }
         return readModel.read((connection, freshness) -> CoverageQueries.coverage(connection, freshness, region.value(),
-                first, last)).orElseThrow(() -> ProblemException.notFound("region.not-found",
-                        "Region " + code + " is not known to reporting (yet)."));
+                first, last)).orElseThrow(() -> RegionRow.notFound(code));
     }
 }

@@ -62,28 +62,32 @@ public final class OutreachCounts {
     }
 
     /**
-     * Distinct households visited below the root between two days, by the first {@code partLength} digits of their
-     * village's code (of their records' region, for grids).
+     * {@link #households} by part of the subtree: the first {@code partLength} digits of the households' village
+     * code (of their records' region, for grids). A household lies in one village, so below a village the parts'
+     * counts add up to the subtree's.
      */
-    public static Map<String, Long> householdsByPart(Connection connection, String root, int partLength,
-            LocalDate from, LocalDate to) throws SQLException {
+    public static Map<String, Reach> householdsByPart(Connection connection, String root, int partLength,
+            LocalDate from, LocalDate before, LocalDate to) throws SQLException {
         String sql = partLength > 12 ? """
-                SELECT part, count(*) FROM (SELECT DISTINCT left(region_code, ?) AS part, village_code, household_ref
-                FROM outreach WHERE counted AND household_ref IS NOT NULL AND village_code LIKE ? AND region_code LIKE ?
-                  AND occurred_on BETWEEN ? AND ?) h GROUP BY part""" : """
-                SELECT left(village_code, ?) AS part, count(*) FILTER (WHERE reached <= ?) FROM (
+                SELECT part, count(*) FILTER (WHERE reached <= ?), count(*) FILTER (WHERE reached <= ?) FROM (
+                    SELECT left(region_code, ?) AS part, min(occurred_on) AS reached FROM outreach
+                    WHERE counted AND household_ref IS NOT NULL AND village_code LIKE ? AND region_code LIKE ?
+                      AND occurred_on BETWEEN ? AND ?
+                    GROUP BY part, village_code, household_ref) h GROUP BY part""" : """
+                SELECT left(village_code, ?) AS part, count(*) FILTER (WHERE reached <= ?),
+                       count(*) FILTER (WHERE reached <= ?) FROM (
                     SELECT village_code,""" + REACHED + """
                      AS reached FROM household_reach WHERE village_code LIKE ? AND first_visit <= ?) h GROUP BY part""";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             if (partLength > 12) {
-                bindAll(select, partLength, villages(root), root + "%", from, to);
+                bindAll(select, to, before, partLength, villages(root), root + "%", from, to);
             } else {
-                bindAll(select, partLength, to, from, from, villages(root), to);
+                bindAll(select, partLength, to, before, from, from, villages(root), to);
             }
-            Map<String, Long> counts = new HashMap<>();
+            Map<String, Reach> counts = new HashMap<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    counts.put(rows.getString(1), rows.getLong(2));
+                    counts.put(rows.getString(1), new Reach(rows.getLong(2), rows.getLong(3)));
                 }
             }
             return counts;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionLevel;
 
 /** A region as reports show it, read from the active generation. */
@@ -17,6 +18,11 @@ public record RegionRow(String code, String name, String level, Integer resident
 
     public int depthBelow(String root) {
         return RegionLevel.valueOf(level).ordinal() - RegionLevel.ofCodeLength(root.length()).orElseThrow().ordinal();
+    }
+
+    /** The answer when a report names a region the read model does not hold (yet). */
+    public static ProblemException notFound(String code) {
+        return ProblemException.notFound("region.not-found", "Region " + code + " is not known to reporting (yet).");
     }
 
     public static Optional<RegionRow> find(Connection connection, String code) throws SQLException {

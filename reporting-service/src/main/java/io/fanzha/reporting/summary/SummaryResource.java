@@ -17,10 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
 import io.fanzha.platform.scope.RegionScope;
 import io.fanzha.platform.security.Roles;
+import io.fanzha.reporting.region.RegionRow;
 
 @Path("/api/v1/reports/regions")
 @Tag(name = "Summaries", description = "What the reporting read model knows of a region.")
@@ -47,7 +47,6 @@ public class SummaryResource {
             @Parameter(description = "Region code", example = "341825",
                     schema = @Schema(type = SchemaType.STRING, pattern = RegionCode.PATTERN)) @PathParam("code") String code) {
         RegionCode region = scope.assertReadable(code);
-        return queries.summary(region, LocalDate.now()).orElseThrow(() -> ProblemException.notFound("region.not-found",
-                "Region " + code + " is not known to reporting (yet)."));
+        return queries.summary(region, LocalDate.now()).orElseThrow(() -> RegionRow.notFound(code));
     }
 }
