@@ -51,8 +51,9 @@ public class OutreachProjection implements Projection {
         try (PreparedStatement upsert = connection.prepareStatement("""
                 INSERT INTO outreach (id, kind, occurred_at, occurred_on, region_code, unit_id, campaign_id, task_id,
                     target_group, materials, people_reached, households_reached, app_installs, receipts_returned,
-                    questions_answered, village_code, household_ref, counted, version, changed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    questions_answered, village_code, household_ref, counted, worker, review_state, voided, version,
+                    changed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, occurred_at = EXCLUDED.occurred_at,
                     occurred_on = EXCLUDED.occurred_on, region_code = EXCLUDED.region_code, unit_id = EXCLUDED.unit_id,
                     campaign_id = EXCLUDED.campaign_id, task_id = EXCLUDED.task_id, target_group = EXCLUDED.target_group,
@@ -60,7 +61,9 @@ public class OutreachProjection implements Projection {
                     households_reached = EXCLUDED.households_reached, app_installs = EXCLUDED.app_installs,
                     receipts_returned = EXCLUDED.receipts_returned, questions_answered = EXCLUDED.questions_answered,
                     village_code = EXCLUDED.village_code, household_ref = EXCLUDED.household_ref,
-                    counted = EXCLUDED.counted, version = EXCLUDED.version, changed_at = EXCLUDED.changed_at
+                    counted = EXCLUDED.counted, worker = EXCLUDED.worker, review_state = EXCLUDED.review_state,
+                    voided = EXCLUDED.voided,
+                    version = EXCLUDED.version, changed_at = EXCLUDED.changed_at
                 WHERE outreach.version < EXCLUDED.version""")) {
             for (Change<OutreachData> change : Sql.newestPerKey(changes, c -> c.data().id(), c -> c.data().version())) {
                 OutreachData record = change.data();
@@ -88,8 +91,11 @@ public class OutreachProjection implements Projection {
                 upsert.setString(16, household == null ? null : household.village());
                 upsert.setString(17, household == null ? null : household.ref());
                 upsert.setBoolean(18, counts(record));
-                upsert.setLong(19, record.version());
-                upsert.setObject(20, change.event().time());
+                upsert.setString(19, record.worker());
+                upsert.setString(20, record.reviewState());
+                upsert.setBoolean(21, record.voided());
+                upsert.setLong(22, record.version());
+                upsert.setObject(23, change.event().time());
                 upsert.addBatch();
             }
             upsert.executeBatch();

@@ -118,7 +118,7 @@ public class Generations {
                 time(r[4]), time(r[5]), time(r[6]), ((Number) r[7]).longValue(), (String) r[8]);
     }
 
-    static OffsetDateTime time(Object value) {
+    public static OffsetDateTime time(Object value) {
         if (value instanceof java.time.Instant instant) {
             return instant.atOffset(java.time.ZoneOffset.UTC);
         }

@@ -31,6 +31,22 @@ public final class ReportParams {
         }
     }
 
+    /** A whole number from {@code min} to {@code max}; {@code fallback} when absent. */
+    public static int number(String field, String text, int fallback, int min, int max) {
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as a value out of range is
+        }
+        throw ProblemException.invalidField("request.invalid", field, "must be a whole number from " + min + " to " + max);
+    }
+
     public static UUID id(String field, String text) {
         try {
             return UUID.fromString(text);

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +58,7 @@ public final class TaskProgressQueries {
         } else {
             status = done >= due(quota, elapsed, days) ? "ON_TRACK" : "BEHIND";
         }
-        Integer share = quota == null || task.unitIds().isEmpty() ? null
-                : (quota + task.unitIds().size() - 1) / task.unitIds().size();
+        Integer share = shareOf(quota, task.unitIds().size());
         List<TaskProgress.UnitProgress> units = new ArrayList<>();
         Map<UUID, String> names = UnitRow.names(connection, task.unitIds());
         for (UUID unit : task.unitIds()) {
@@ -96,6 +96,11 @@ public final class TaskProgressQueries {
                 !met && past, status, units);
     }
 
+    /** Each responsible unit's share of a count quota: the quota divided among them, rounded up. */
+    public static Integer shareOf(Integer quota, int units) {
+        return quota == null || units == 0 ? null : (quota + units - 1) / units;
+    }
+
     /** Of the quota, the part that the share of time elapsed asks for, rounded up. */
     private static long due(long quota, long elapsed, long days) {
         return (quota * elapsed + days - 1) / days;
@@ -103,20 +108,34 @@ public final class TaskProgressQueries {
 
     private static Map<UUID, Long> recordsByUnit(Connection connection, CampaignRow campaign, Task task, LocalDate asOf)
             throws SQLException {
+        return recordsByUnit(connection, new Counting(task.id(), task.quotaKinds(), task.regionCode(), task.unitIds(),
+                campaign.startDate(), task.deadline()), asOf, List.of());
+    }
+
+    /** What a task counts: its id, its quota's kinds, its region and units, its campaign's start and its deadline. */
+    public record Counting(UUID taskId, List<String> kinds, String regionCode, List<UUID> unitIds, LocalDate start,
+            LocalDate deadline) {
+    }
+
+    /** The records a task counts by {@code asOf}, per unit, leaving out the {@code excluded} ones. */
+    public static Map<UUID, Long> recordsByUnit(Connection connection, Counting task, LocalDate asOf,
+            Collection<UUID> excluded) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT unit_id, count(*) FROM outreach
                 WHERE counted AND occurred_on <= ? AND (task_id = ? OR (task_id IS NULL AND kind = ANY (?)
                     AND region_code LIKE ? || '%' AND occurred_on BETWEEN ? AND ?
                     AND (cardinality(?::uuid[]) = 0 OR unit_id = ANY (?))))
+                  AND NOT (id = ANY (?))
                 GROUP BY unit_id""")) {
             select.setObject(1, asOf);
-            select.setObject(2, task.id());
-            Sql.setTexts(select, 3, task.quotaKinds());
+            select.setObject(2, task.taskId());
+            Sql.setTexts(select, 3, task.kinds());
             select.setString(4, task.regionCode());
-            select.setObject(5, campaign.startDate());
+            select.setObject(5, task.start());
             select.setObject(6, task.deadline());
             Sql.setUuids(select, 7, task.unitIds());
             Sql.setUuids(select, 8, task.unitIds());
+            Sql.setUuids(select, 9, excluded);
             Map<UUID, Long> counts = new HashMap<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

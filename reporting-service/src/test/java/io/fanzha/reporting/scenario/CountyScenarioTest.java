@@ -6,6 +6,13 @@ import static io.fanzha.reporting.scenario.CountyScenario.C;
 import static io.fanzha.reporting.scenario.CountyScenario.CAMPAIGN;
 import static io.fanzha.reporting.scenario.CountyScenario.COUNTY;
 import static io.fanzha.reporting.scenario.CountyScenario.TOWNSHIP;
+import static io.fanzha.reporting.support.Answers.JSON;
+import static io.fanzha.reporting.support.Answers.PROBLEM;
+import static io.fanzha.reporting.support.Answers.get;
+import static io.fanzha.reporting.support.Answers.problem;
+import static io.fanzha.reporting.support.Answers.row;
+import static io.fanzha.reporting.support.Answers.rows;
+import static io.fanzha.reporting.support.Answers.withoutFreshness;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -34,11 +41,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.fanzha.reporting.support.Events;
 import io.fanzha.reporting.support.ReadModels;
@@ -46,7 +50,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.response.ValidatableResponse;
 
 /**
  * Feeds the known events of {@link CountyScenario} and asserts every figure of coverage, goal attainment, task
@@ -57,10 +60,6 @@ import io.restassured.response.ValidatableResponse;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CountyScenarioTest {
 
-    static final String PROBLEM = "application/problem+json";
-    /** Reads numbers as the service wrote them: 8600.00 stays 8600.00. */
-    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     static boolean published;
 
     @Inject
@@ -352,31 +351,5 @@ class CountyScenarioTest {
         }
         JsonNode generations = get("/api/v1/reports/generations");
         assertEquals(List.of(id + " ACTIVE", (id - 1) + " RETIRED"), rows(generations, "id", "state").subList(0, 2));
-    }
-
-    private static List<String> rows(JsonNode array, String... fields) {
-        return StreamSupport.stream(array.spliterator(), false).map(node -> row(node, fields)).toList();
-    }
-
-    private static String row(JsonNode node, String... fields) {
-        StringBuilder row = new StringBuilder();
-        for (String field : fields) {
-            row.append(row.length() == 0 ? "" : " ").append(node.get(field) == null ? "absent" : node.get(field).asText());
-        }
-        return row.toString();
-    }
-
-    private static JsonNode get(String path) throws Exception {
-        return JSON.readTree(given().get(path).then().statusCode(200).extract().asString());
-    }
-
-    private static JsonNode withoutFreshness(JsonNode node) {
-        ObjectNode copy = node.deepCopy();
-        copy.remove(List.of("freshness", "lastEventAppliedAt"));
-        return copy;
-    }
-
-    private static ValidatableResponse problem(String path, int status, String code) {
-        return given().get(path).then().statusCode(status).contentType(PROBLEM).body("code", equalTo(code));
     }
 }

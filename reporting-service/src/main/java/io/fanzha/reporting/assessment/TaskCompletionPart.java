@@ -1,0 +1,110 @@
+package io.fanzha.reporting.assessment;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.fanzha.reporting.readmodel.Sql;
+import io.fanzha.reporting.region.RegionRow;
+import io.fanzha.reporting.task.TaskProgressQueries;
+import io.fanzha.reporting.unit.UnitRow;
+
+/**
+ * Task completion: the tasks with a quota that name the unit and fall due in the period, each worth the same. A count
+ * quota's task earns the unit's records against its share (the quota divided among the task's units); a coverage
+ * quota's earns the households of the task's region reached against the quota's percent of them. Both count what
+ * task progress counts, up to the deadline (or the day judged, if sooner), less the records found at fault.
+ */
+final class TaskCompletionPart {
+
+    private TaskCompletionPart() {
+    }
+
+    private record Task(UUID id, UUID campaignId, String title, List<UUID> unitIds, String regionCode,
+            LocalDate deadline, Integer quotaCount, List<String> quotaKinds, Integer quotaCoveragePercent,
+            LocalDate campaignStart) {
+    }
+
+    static Part assess(Connection connection, UnitRow unit, Window window, Findings findings) throws SQLException {
+        List<Task> tasks = new ArrayList<>();
+        int unjudged = 0;
+        for (Task task : tasks(connection, unit, window)) {
+            if (task.quotaCoveragePercent() != null && households(connection, task) == null) {
+                unjudged++;
+            } else {
+                tasks.add(task);
+            }
+        }
+        if (tasks.isEmpty()) {
+            return Part.notApplicable(Part.Kind.TASK_COMPLETION, "No task with a quota names the unit and falls due in "
+                    + "the period" + (unjudged > 0 ? " but coverage tasks of regions without known households." : "."));
+        }
+        List<Part.Cost> costs = new ArrayList<>();
+        double earned = 0;
+        for (Task task : tasks) {
+            LocalDate until = task.deadline().isBefore(window.asOf()) ? task.deadline() : window.asOf();
+            String href = "/api/v1/campaigns/" + task.campaignId() + "/tasks/" + task.id();
+            double done;
+            Part.Cost cost;
+            if (task.quotaCoveragePercent() != null) {
+                int households = households(connection, task);
+                long reached = AssessedReach.total(connection, task.regionCode(), task.campaignStart(), until, findings);
+                done = Math.min(1, reached / (households * task.quotaCoveragePercent() / 100.0));
+                cost = new Part.Cost("TASK", task.id().toString(), href, 0, Part.facts("title", task.title(),
+                        "deadline", task.deadline(), "regionCode", task.regionCode(), "residentHouseholds", households,
+                        "quotaCoveragePercent", task.quotaCoveragePercent(), "householdsReached", reached,
+                        "percentDone", Part.percent(done)));
+            } else {
+                int share = TaskProgressQueries.shareOf(task.quotaCount(), task.unitIds().size());
+                long records = TaskProgressQueries.recordsByUnit(connection, new TaskProgressQueries.Counting(task.id(),
+                        task.quotaKinds(), task.regionCode(), task.unitIds(), task.campaignStart(), task.deadline()),
+                        until, findings.excluded()).getOrDefault(unit.id(), 0L);
+                done = Math.min(1, (double) records / share);
+                cost = new Part.Cost("TASK", task.id().toString(), href, 0, Part.facts("title", task.title(),
+                        "deadline", task.deadline(), "quotaCount", task.quotaCount(), "share", share,
+                        "recordsCounted", records, "percentDone", Part.percent(done)));
+            }
+            earned += done / tasks.size();
+            if (done < 1) {
+                costs.add(new Part.Cost(cost.type(), cost.id(), cost.href(), (1 - done) / tasks.size(), cost.facts()));
+            }
+        }
+        return new Part(Part.Kind.TASK_COMPLETION, earned, null, Part.facts("tasks", tasks.size(),
+                "tasksDone", tasks.size() - costs.size(), "tasksWithoutHouseholds", unjudged), costs);
+    }
+
+    /** The resident households of a coverage task's region; null when unknown or none (the task is not judged). */
+    private static Integer households(Connection connection, Task task) throws SQLException {
+        Integer households = RegionRow.find(connection, task.regionCode()).map(RegionRow::residentHouseholds).orElse(null);
+        return households == null || households <= 0 ? null : households;
+    }
+
+    private static List<Task> tasks(Connection connection, UnitRow unit, Window window) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT t.id, t.campaign_id, t.title, t.unit_ids, t.region_code, t.deadline, t.quota_count, t.quota_kinds,
+                       t.quota_coverage_percent, c.start_date
+                FROM task t JOIN campaign c ON c.id = t.campaign_id
+                WHERE NOT t.deleted AND ? = ANY (t.unit_ids) AND t.deadline BETWEEN ? AND ?
+                  AND (t.quota_count IS NOT NULL OR t.quota_coverage_percent IS NOT NULL)
+                ORDER BY t.deadline, t.title, t.id""")) {
+            select.setObject(1, unit.id());
+            select.setObject(2, window.period().start());
+            select.setObject(3, window.period().end());
+            List<Task> tasks = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    tasks.add(new Task(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class), rows.getString(3),
+                            Sql.uuids(rows.getArray(4)), rows.getString(5), rows.getObject(6, LocalDate.class),
+                            (Integer) rows.getObject(7), Sql.texts(rows.getArray(8)), (Integer) rows.getObject(9),
+                            rows.getObject(10, LocalDate.class)));
+                }
+            }
+            return tasks;
+        }
+    }
+}
