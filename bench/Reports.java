@@ -53,6 +53,7 @@ public class Reports {
     static final int HOUSEHOLDS = 500;
     static final String[] CATEGORIES = { "ONLINE_LOAN", "INVESTMENT_GAMBLING", "ORDER_BRUSHING", "SHOPPING_REFUND",
         "IMPERSONATION", "FAKE_CUSTOMER_SERVICE" };
+    static final String SCHEME = "bench-" + COUNTY;
     static final String ADMIN = "grant_type=password&client_id=fanzha-web&username=national-admin&password=demo";
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -76,7 +77,7 @@ public class Reports {
             awaitCount(db, "SELECT count(*) FROM region WHERE code LIKE '" + COUNTY + "%'", 1 + TOWNSHIPS + TOWNSHIPS * VILLAGES);
 
             long start = System.nanoTime();
-            outreach(producer, villages, records);
+            List<UUID> sampled = outreach(producer, villages, records);
             double published = seconds(start);
             awaitCount(db, "SELECT count(*) FROM outreach", records);
             double applied = seconds(start);
@@ -90,6 +91,9 @@ public class Reports {
             int reports = caseFigures(producer, villages);
             awaitCount(db, "SELECT count(*) FROM case_report", reports);
             System.out.printf("case figures: %,d weekly reports applied %.1f s after the first send%n", reports, seconds(start));
+            int cases = assessedWork(producer, villages, sampled);
+            awaitCount(db, "SELECT count(*) FROM case_record", cases);
+            awaitCount(db, "SELECT count(*) FROM spot_check_result", (sampled.size() + 1) / 2);
             analyze(db);
 
             for (int rate : new int[] { 20, 200 }) {
@@ -150,14 +154,101 @@ public class Reports {
         return villages;
     }
 
-    /** 2024's records spread over the year, 80 % visits to households (some visited twice), the rest lectures and posters. */
-    static void outreach(KafkaProducer<String, byte[]> producer, List<String> villages, int records) {
+    /**
+     * 2024's records spread over the year, 80 % visits to households (some visited twice), the rest lectures and posters.
+     * Answers every 500th record's id: the ones checked (below).
+     */
+    static List<UUID> outreach(KafkaProducer<String, byte[]> producer, List<String> villages, int records) {
         Random random = new Random(42);
+        List<UUID> sampled = new ArrayList<>();
         for (int i = 0; i < records; i++) {
             Record record = record(random, villages.get(i % villages.size()), LocalDate.of(2024, 1, 1).plusDays(i * 366L / records));
             send(producer, "fanzha.outreach.v1", "fanzha.outreach.recorded.v1", record.json());
+            if (i % 500 == 0) {
+                sampled.add(record.id());
+            }
         }
         producer.flush();
+        return sampled;
+    }
+
+    /**
+     * What assessment and trace-back read: a unit per village (the one its records name) and a police station per
+     * township, a campaign with a poster task per township due 2024-06-30 for its villages' units, a spot check of every
+     * other sampled record (one in ten denied) and an evidence flag on the others, one case record per village and
+     * month of 2024 (every third naming a household), and a published scheme. Answers the number of case records.
+     */
+    static int assessedWork(KafkaProducer<String, byte[]> producer, List<String> villages, List<UUID> sampled)
+            throws Exception {
+        UUID campaign = UUID.randomUUID();
+        send(producer, "fanzha.campaign.v1", "fanzha.campaign.created.v1", """
+                {"id":"%s","theme":"压测活动","description":null,"regionCode":"%s","startDate":"2024-01-01","endDate":"2024-12-31",\
+                "focusCategories":[],"targetGroups":[],"status":"ACTIVE","leadingGroup":[],"version":0}""".formatted(campaign, COUNTY));
+        for (int t = 1; t <= TOWNSHIPS; t++) {
+            String township = COUNTY + (100 + t);
+            send(producer, "fanzha.campaign.v1", "fanzha.unit.created.v1", unit(UUID.randomUUID(), "派出所" + t,
+                    "POLICE_STATION", township));
+            List<String> units = new ArrayList<>();
+            for (String village : villages) {
+                if (village.startsWith(township)) {
+                    UUID unit = new UUID(0, village.hashCode());
+                    units.add("\"" + unit + "\"");
+                    send(producer, "fanzha.campaign.v1", "fanzha.unit.created.v1", unit(unit, "村委会" + village.substring(6),
+                            "VILLAGE_COMMITTEE", village));
+                }
+            }
+            send(producer, "fanzha.campaign.v1", "fanzha.task.created.v1", """
+                    {"id":"%s","campaignId":"%s","title":"张贴海报","kind":"SOCIAL_FACE","unitIds":[%s],"regionCode":"%s",\
+                    "deadline":"2024-06-30","quotaCount":%d,"quotaKinds":["POSTER"],"quotaCoveragePercent":null,"notes":null,\
+                    "version":0}""".formatted(UUID.randomUUID(), campaign, String.join(",", units), township, units.size() * 300));
+        }
+        for (int i = 0; i < sampled.size(); i++) {
+            UUID record = sampled.get(i);
+            String at = LocalDate.of(2024, 1, 1).plusDays(i * 366L / sampled.size()) + "T12:00:00+08:00";
+            if (i % 2 == 0) {
+                send(producer, "fanzha.outreach.v1", "fanzha.spot-check.recorded.v1", """
+                        {"spotCheckId":"%s","recordId":"%s","regionCode":"%s","worker":"bench","result":"%s","note":null,\
+                        "checkedBy":"inspector","checkedAt":"%s"}""".formatted(new UUID(1, i / 100), record, COUNTY,
+                        i % 20 == 0 ? "DENIED" : "CONFIRMED", at));
+            } else {
+                send(producer, "fanzha.outreach.v1", "fanzha.outreach.evidence-flagged.v1", """
+                        {"recordId":"%s","regionCode":"%s","unitId":null,"worker":"bench","sha256":"%064d","reason":\
+                        "DIFFERENT_HOUSEHOLDS","sharedWith":[],"flaggedAt":"%s"}""".formatted(record, COUNTY, i, at));
+            }
+        }
+        int cases = 0;
+        for (String village : villages) {
+            for (int month = 1; month <= 12; month++) {
+                send(producer, "fanzha.casestats.v1", "fanzha.case.recorded.v1", """
+                        {"id":"%s","occurredOn":"2024-%02d-15","regionCode":"%s","category":"ONLINE_LOAN","loss":30000.00,\
+                        "ageBand":"AGE_60_PLUS","targetGroup":"ELDERLY","unitId":null,"householdRef":%s,"version":0}"""
+                        .formatted(UUID.randomUUID(), month, village, month % 3 == 0 ? "\"H-" + month * 7 + "\"" : "null"));
+                cases++;
+            }
+        }
+        producer.flush();
+        publishScheme();
+        return cases;
+    }
+
+    static String unit(UUID id, String name, String type, String region) {
+        return """
+                {"id":"%s","name":"%s","type":"%s","regionCode":"%s","targetGroups":[],"liaisonName":"联络人",\
+                "liaisonPosition":"主任","active":true,"version":0}""".formatted(id, name, type, region);
+    }
+
+    /** The scheme the assessment is timed under (a second run of the bench finds it published). */
+    static void publishScheme() throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(gateway
+                + "/api/v1/reports/assessment-schemes")).header("Authorization", "Bearer " + token())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                        {"code":"%s","regionCode":"%s","name":"压测考核","rules":{"weights":{"taskCompletion":30,\
+                        "coverage":25,"reportingTimeliness":15,"caseTrend":15,"evidenceQuality":15},\
+                        "coverageTargetPercent":100,"caseTrendFullAtPercent":-10,"caseTrendZeroAtPercent":10}}"""
+                        .formatted(SCHEME, COUNTY))).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 201 && answer.statusCode() != 409) {
+            throw new IllegalStateException("scheme: " + answer.statusCode() + " " + answer.body());
+        }
     }
 
     record Record(UUID id, String json) {
@@ -269,6 +360,22 @@ public class Reports {
         time("bulletin of the county, JSON", "/api/v1/reports/bulletins/" + COUNTY + "/2024-W" + week);
         time("bulletin of a township, JSON", "/api/v1/reports/bulletins/" + township + "/2024-W" + week);
         time("bulletin of the county, PDF", "/api/v1/reports/bulletins/" + COUNTY + "/2024-W" + week + "?format=pdf");
+        String unit = new UUID(0, (township + "201").hashCode()).toString();
+        time("trace-back of the county, a quarter", "/api/v1/reports/trace-back/" + COUNTY + "?period=2024-Q2");
+        time("trace-back of a township, a quarter", "/api/v1/reports/trace-back/" + township + "?period=2024-Q2");
+        time("assessment of the county's 210 units", "/api/v1/reports/assessment-schemes/" + SCHEME
+                + "/scores?period=2024-Q2&asOf=2024-12-31");
+        time("assessment of a township's 21 units", "/api/v1/reports/assessment-schemes/" + SCHEME
+                + "/scores?period=2024-Q2&asOf=2024-12-31&within=" + township);
+        time("assessment of one unit, with its records", "/api/v1/reports/assessment-schemes/" + SCHEME + "/scores/"
+                + unit + "?period=2024-Q2&asOf=2024-12-31");
+        time("effectiveness of the county, two years", "/api/v1/reports/effectiveness/" + COUNTY
+                + "?from=2023-01-01&to=2024-12-31");
+        bareSql(db, "the household visits before the county's cases of a quarter, one join", """
+                SELECT count(*) FROM case_record c JOIN outreach o ON o.counted AND o.village_code = c.village_code
+                  AND o.household_ref = c.household_ref AND o.occurred_on BETWEEN c.occurred_on - 90 AND c.occurred_on - 1
+                WHERE NOT c.deleted AND c.region_code LIKE ? AND c.occurred_on BETWEEN ? AND ?""",
+                LocalDate.of(2024, 4, 1), LocalDate.of(2024, 6, 30));
         bareSql(db, "the county's distinct households from its visits", """
                 SELECT count(*) FROM (SELECT DISTINCT village_code, household_ref FROM outreach
                 WHERE counted AND household_ref IS NOT NULL AND village_code LIKE ? AND occurred_on <= ?) h""");
@@ -278,12 +385,19 @@ public class Reports {
 
     /** The reference: a count's bare SQL on the same tables, 5 warm-up runs, then 30 timed. */
     static void bareSql(Connection db, String what, String sql) throws Exception {
+        bareSql(db, what, sql, LocalDate.of(2024, 12, 31));
+    }
+
+    /** The same, with these days after the county's code prefix. */
+    static void bareSql(Connection db, String what, String sql, LocalDate... days) throws Exception {
         List<Double> times = new ArrayList<>();
         try (PreparedStatement select = db.prepareStatement(sql)) {
             for (int i = 0; i < 35; i++) {
                 long start = System.nanoTime();
                 select.setString(1, COUNTY + "%");
-                select.setObject(2, LocalDate.of(2024, 12, 31));
+                for (int d = 0; d < days.length; d++) {
+                    select.setObject(2 + d, days[d]);
+                }
                 try (ResultSet rows = select.executeQuery()) {
                     rows.next();
                 }

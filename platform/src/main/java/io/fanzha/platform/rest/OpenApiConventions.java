@@ -1,6 +1,8 @@
 package io.fanzha.platform.rest;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.ws.rs.core.HttpHeaders;
@@ -41,6 +43,7 @@ public class OpenApiConventions implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         documentValueTypes(openAPI);
+        inlineParameterEnums(openAPI);
         documentConditionalReads(openAPI);
         ProblemAnswers.document(openAPI);
         dropUnusedSchemas(openAPI);
@@ -58,6 +61,47 @@ public class OpenApiConventions implements OASFilter {
         }
         Set.copyOf(openAPI.getComponents().getSchemas().keySet()).stream().filter(name -> !used.contains(name))
                 .forEach(openAPI.getComponents()::removeSchema);
+    }
+
+    /**
+     * An enum parameter with a default is scanned as a reference with the default beside it (in an allOf), which an
+     * OpenAPI 3.0 document writes as {@code allOf: [{default}, {$ref}]}: client generators and request validators take
+     * that for an object to be sent as JSON. An enum parameter gets its values inline, with its default if any.
+     */
+    private static void inlineParameterEnums(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null || openAPI.getComponents() == null
+                || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            for (Parameter parameter : operation.getParameters() == null ? List.<Parameter>of()
+                    : operation.getParameters()) {
+                Schema schema = parameter.getSchema();
+                Schema named = schema == null ? null : named(schemas, schema);
+                if (named != null && named.getEnumeration() != null) {
+                    parameter.setSchema(OASFactory.createSchema().type(named.getType())
+                            .enumeration(named.getEnumeration()).defaultValue(defaultOf(schema)));
+                }
+            }
+        }));
+    }
+
+    /** The component a parameter's schema refers to, itself or in its allOf; null when none. */
+    private static Schema named(Map<String, Schema> schemas, Schema schema) {
+        String ref = schema.getRef();
+        for (Schema part : schema.getAllOf() == null ? List.<Schema>of() : schema.getAllOf()) {
+            ref = ref != null ? ref : part.getRef();
+        }
+        return ref == null ? null : schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+
+    private static Object defaultOf(Schema schema) {
+        Object value = schema.getDefaultValue();
+        for (Schema part : schema.getAllOf() == null ? List.<Schema>of() : schema.getAllOf()) {
+            value = value != null ? value : part.getDefaultValue();
+        }
+        return value;
     }
 
     /** Every JSON answer to a GET carries an ETag and honours If-None-Match ({@link ConditionalGet}). */
