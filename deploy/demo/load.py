@@ -314,6 +314,11 @@ class Loader:
             status, _ = self.call("POST", "/api/v1/case-reports/expectations", expectation, expect=(201, 409))
             self.count("report expectations", status == 201)
 
+    def assessment_schemes(self, schemes):
+        for scheme in schemes:
+            status, _ = self.call("POST", "/api/v1/reports/assessment-schemes", scheme, expect=(201, 409))
+            self.count("assessment schemes", status == 201)
+
     def cases(self, cases):
         for case in cases:
             status, _ = self.call("POST", "/api/v1/cases", case)
@@ -430,6 +435,7 @@ def main():
             if "evidence" in batch:
                 loader.evidence(batch["evidence"])
             loader.spot_checks(batch.get("spotChecks", []))
+            loader.assessment_schemes(batch.get("assessmentSchemes", []))
             print("  " + loader.summary())
     except LoadError as error:
         print(f"demo data not loaded: {error}", file=sys.stderr)

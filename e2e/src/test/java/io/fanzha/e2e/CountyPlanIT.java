@@ -191,6 +191,51 @@ class CountyPlanIT {
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
     }
 
+    @Test
+    void theQuartersCasesAreTracedBackAndEveryUnitIsScored() throws IOException {
+        List<String> expected = new ArrayList<>();
+        for (JsonNode recorded : agencyBatch().path("cases")) {
+            String day = recorded.path("occurredOn").asText();
+            if (recorded.path("regionCode").asText().startsWith("341825") && day.compareTo("2024-01-01") >= 0
+                    && day.compareTo("2024-03-31") <= 0) {
+                expected.add(recorded.path("id").asText());
+            }
+        }
+        String inspector = Tokens.of("inspector");
+        Awaitility.await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
+            JsonNode traced = JSON.readTree(Api.as(inspector).queryParam("period", "2024-Q1")
+                    .get("/api/v1/reports/trace-back/341825").then().statusCode(200).extract().asString());
+            List<String> ids = new ArrayList<>();
+            traced.path("cases").forEach(c -> ids.add(c.path("caseId").asText()));
+            assertEquals(expected.stream().sorted().toList(), ids.stream().sorted().toList());
+            traced.path("cases").forEach(c -> assertTrue(List.of("HOUSEHOLD", "VILLAGE", "REGION", "NONE")
+                    .contains(c.path("reached").asText()), c.toString()));
+        });
+        String viewer = Tokens.of("viewer");
+        Api.as(viewer).queryParam("period", "2024-Q1").get("/api/v1/reports/trace-back/341825").then().statusCode(403)
+                .body("code", equalTo("auth.forbidden"));
+        // The scheme the demo publishes scores every unit of the plan, within 0 to 100, best first.
+        String scheme = plan.path("assessmentSchemes").get(0).path("code").asText();
+        JsonNode scores = JSON.readTree(Api.as(viewer).queryParam("period", "2024-Q1").queryParam("asOf", "2024-04-10")
+                .get("/api/v1/reports/assessment-schemes/" + scheme + "/scores").then().statusCode(200).extract()
+                .asString());
+        List<String> scored = new ArrayList<>();
+        double previous = 100;
+        for (JsonNode unit : scores.path("units")) {
+            scored.add(unit.path("unitId").asText());
+            if (unit.hasNonNull("score")) {
+                double score = unit.path("score").asDouble();
+                assertTrue(score >= 0 && score <= previous, unit.toString());
+                previous = score;
+            }
+        }
+        assertTrue(scored.containsAll(unitIds.values()), scored + " " + unitIds);
+        assertEquals(1, scores.at("/units/0/rank").asInt());
+        Api.as(Tokens.of("other-admin")).queryParam("period", "2024-Q1")
+                .get("/api/v1/reports/assessment-schemes/" + scheme + "/scores").then().statusCode(403)
+                .body("code", equalTo("scope.forbidden"));
+    }
+
     /** The county's cases of the focus categories in a week, as case-stats-service holds them. */
     static long focusCases(String week, List<String> focus) throws IOException {
         JsonNode items = JSON.readTree(Api.as(admin).queryParam("within", "341825").queryParam("period", week)

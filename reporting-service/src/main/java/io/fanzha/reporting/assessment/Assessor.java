@@ -25,6 +25,7 @@ final class Assessor {
     private final Scheme scheme;
     private final Window window;
     private final Findings findings;
+    private final TaskCompletionPart tasks;
     /** The parts judged on a region, once per region however many of its units are scored. */
     private final Map<String, List<Part>> regionParts = new HashMap<>();
 
@@ -33,6 +34,7 @@ final class Assessor {
         this.scheme = scheme;
         this.window = window;
         this.findings = Findings.load(connection, scheme.regionCode(), window.from(), window.to());
+        this.tasks = new TaskCompletionPart(connection, window, findings);
     }
 
     static Assessment rank(Connection connection, Freshness freshness, Scheme scheme, String within, Window window)
@@ -55,7 +57,7 @@ final class Assessor {
 
     private Assessment.UnitScore score(UnitRow unit, boolean withRecords) throws SQLException {
         List<Part> parts = new ArrayList<>();
-        parts.add(TaskCompletionPart.assess(connection, unit, window, findings));
+        parts.add(tasks.assess(unit));
         parts.addAll(regionParts(unit.regionCode()));
         parts.add(EvidencePart.assess(unit, window, findings));
         Weights weights = scheme.rules().weightsFor(unit.type());

@@ -52,7 +52,7 @@ public class SchemeResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createAssessmentScheme", summary = "Publish a new scheme",
             description = "Its version 1, for the units of its region's subtree. A published version never changes: "
-                    + "publish a new version (publishAssessmentSchemeVersion) to change the rules.")
+                    + "publish a new version (createAssessmentSchemeVersion) to change the rules.")
     @APIResponse(responseCode = "201", description = "Published; Location names version 1",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Scheme.class)),
             headers = @Header(name = "Location", description = "/api/v1/reports/assessment-schemes/{code}/versions/1",
@@ -71,7 +71,7 @@ public class SchemeResource {
     @POST
     @Path("/{code}/versions")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "publishAssessmentSchemeVersion", summary = "Publish the next version of a scheme",
+    @Operation(operationId = "createAssessmentSchemeVersion", summary = "Publish the next version of a scheme",
             description = "Scores are asked for under a version; those of the versions before stay what they were.")
     @APIResponse(responseCode = "201", description = "Published; Location names the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Scheme.class)),

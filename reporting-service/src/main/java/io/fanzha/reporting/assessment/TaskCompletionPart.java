@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.fanzha.reporting.readmodel.Sql;
@@ -22,7 +24,17 @@ import io.fanzha.reporting.unit.UnitRow;
  */
 final class TaskCompletionPart {
 
-    private TaskCompletionPart() {
+    private final Connection connection;
+    private final Window window;
+    private final Findings findings;
+    /** What a task counts is the same for each of its units: counted once per assessment. */
+    private final Map<UUID, Map<UUID, Long>> recordsByTask = new HashMap<>();
+    private final Map<UUID, Long> reachedByTask = new HashMap<>();
+
+    TaskCompletionPart(Connection connection, Window window, Findings findings) {
+        this.connection = connection;
+        this.window = window;
+        this.findings = findings;
     }
 
     private record Task(UUID id, UUID campaignId, String title, List<UUID> unitIds, String regionCode,
@@ -30,11 +42,11 @@ final class TaskCompletionPart {
             LocalDate campaignStart) {
     }
 
-    static Part assess(Connection connection, UnitRow unit, Window window, Findings findings) throws SQLException {
+    Part assess(UnitRow unit) throws SQLException {
         List<Task> tasks = new ArrayList<>();
         int unjudged = 0;
-        for (Task task : tasks(connection, unit, window)) {
-            if (task.quotaCoveragePercent() != null && households(connection, task) == null) {
+        for (Task task : tasks(unit)) {
+            if (task.quotaCoveragePercent() != null && households(task) == null) {
                 unjudged++;
             } else {
                 tasks.add(task);
@@ -52,8 +64,12 @@ final class TaskCompletionPart {
             double done;
             Part.Cost cost;
             if (task.quotaCoveragePercent() != null) {
-                int households = households(connection, task);
-                long reached = AssessedReach.total(connection, task.regionCode(), task.campaignStart(), until, findings);
+                int households = households(task);
+                Long reached = reachedByTask.get(task.id());
+                if (reached == null) {
+                    reached = AssessedReach.total(connection, task.regionCode(), task.campaignStart(), until, findings);
+                    reachedByTask.put(task.id(), reached);
+                }
                 done = Math.min(1, reached / (households * task.quotaCoveragePercent() / 100.0));
                 cost = new Part.Cost("TASK", task.id().toString(), href, 0, Part.facts("title", task.title(),
                         "deadline", task.deadline(), "regionCode", task.regionCode(), "residentHouseholds", households,
@@ -61,9 +77,14 @@ final class TaskCompletionPart {
                         "percentDone", Part.percent(done)));
             } else {
                 int share = TaskProgressQueries.shareOf(task.quotaCount(), task.unitIds().size());
-                long records = TaskProgressQueries.recordsByUnit(connection, new TaskProgressQueries.Counting(task.id(),
-                        task.quotaKinds(), task.regionCode(), task.unitIds(), task.campaignStart(), task.deadline()),
-                        until, findings.excluded()).getOrDefault(unit.id(), 0L);
+                Map<UUID, Long> byUnit = recordsByTask.get(task.id());
+                if (byUnit == null) {
+                    byUnit = TaskProgressQueries.recordsByUnit(connection, new TaskProgressQueries.Counting(task.id(),
+                            task.quotaKinds(), task.regionCode(), task.unitIds(), task.campaignStart(), task.deadline()),
+                            until, findings.excluded());
+                    recordsByTask.put(task.id(), byUnit);
+                }
+                long records = byUnit.getOrDefault(unit.id(), 0L);
                 done = Math.min(1, (double) records / share);
                 cost = new Part.Cost("TASK", task.id().toString(), href, 0, Part.facts("title", task.title(),
                         "deadline", task.deadline(), "quotaCount", task.quotaCount(), "share", share,
@@ -79,12 +100,12 @@ final class TaskCompletionPart {
     }
 
     /** The resident households of a coverage task's region; null when unknown or none (the task is not judged). */
-    private static Integer households(Connection connection, Task task) throws SQLException {
+    private Integer households(Task task) throws SQLException {
         Integer households = RegionRow.find(connection, task.regionCode()).map(RegionRow::residentHouseholds).orElse(null);
         return households == null || households <= 0 ? null : households;
     }
 
-    private static List<Task> tasks(Connection connection, UnitRow unit, Window window) throws SQLException {
+    private List<Task> tasks(UnitRow unit) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT t.id, t.campaign_id, t.title, t.unit_ids, t.region_code, t.deadline, t.quota_count, t.quota_kinds,
                        t.quota_coverage_percent, c.start_date
