@@ -128,9 +128,6 @@ public class AssessmentResource {
     }
 
     private static Window window(String period, String asOf) {
-        if (period == null) {
-            throw ProblemException.invalidField("request.invalid", "period", "is required");
-        }
-        return new Window(Period.parse(period), ReportParams.dayOrToday("asOf", asOf));
+        return new Window(ReportParams.period("period", period), ReportParams.dayOrToday("asOf", asOf));
     }
 }

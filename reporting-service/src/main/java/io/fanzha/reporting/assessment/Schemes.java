@@ -1,7 +1,6 @@
 package io.fanzha.reporting.assessment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,8 +19,7 @@ import io.fanzha.reporting.readmodel.Generations;
 @ApplicationScoped
 public class Schemes {
 
-    private static final String COLUMNS = "SELECT code, version, region_code, name, rules::text, published_by, published_at,"
-            + " (SELECT string_agg(v.version::text, ',' ORDER BY v.version) FROM assessment_scheme v WHERE v.code = s.code)"
+    private static final String COLUMNS = "SELECT code, version, region_code, name, rules::text, published_by, published_at"
             + " FROM assessment_scheme s ";
 
     @Inject
@@ -90,13 +88,15 @@ public class Schemes {
             Object[] columns = (Object[]) row;
             schemes.add(new Scheme((String) columns[0], ((Number) columns[1]).intValue(), (String) columns[2],
                     (String) columns[3], rules((String) columns[4]), (String) columns[5], Generations.time(columns[6]),
-                    versions((String) columns[7])));
+                    versions((String) columns[0])));
         }
         return schemes;
     }
 
-    private static List<Integer> versions(String list) {
-        return Arrays.stream(list.split(",")).map(Integer::valueOf).toList();
+    private List<Integer> versions(String code) {
+        List<?> versions = em.createNativeQuery("SELECT version FROM assessment_scheme WHERE code = ?1 ORDER BY version")
+                .setParameter(1, code).getResultList();
+        return versions.stream().map(version -> ((Number) version).intValue()).toList();
     }
 
     private String json(SchemeRules rules) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
+import io.fanzha.platform.period.Period;
 import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.time.Days;
 
@@ -18,6 +19,14 @@ public final class ReportParams {
     /** A day such as 2024-03-15; today in China when absent. */
     public static LocalDate dayOrToday(String field, String text) {
         return text == null ? Days.today() : day(field, text);
+    }
+
+    /** A period in any form, which must be there. */
+    public static Period period(String field, String text) {
+        if (text == null) {
+            throw ProblemException.invalidField("request.invalid", field, "is required");
+        }
+        return Period.parse(text);
     }
 
     public static LocalDate day(String field, String text) {

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fanzha.platform.period.Period;
-import io.fanzha.platform.problem.ProblemException;
 import io.fanzha.platform.region.RegionCode;
 import io.fanzha.platform.scope.RegionScope;
 import io.fanzha.platform.security.Roles;
@@ -66,10 +65,7 @@ public class TraceBackResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1830"))
             @QueryParam("withinDays") String withinDays) {
         RegionCode region = scope.assertReadable(code);
-        if (period == null) {
-            throw ProblemException.invalidField("request.invalid", "period", "is required");
-        }
-        Period in = Period.parse(period);
+        Period in = ReportParams.period("period", period);
         int days = ReportParams.number("withinDays", withinDays, DEFAULT_DAYS, 1, MAX_DAYS);
         return readModel.read((connection, freshness) -> TraceBackQueries.traceBack(connection, freshness,
                 region.value(), in, days)).orElseThrow(() -> RegionRow.notFound(code));
