@@ -8,6 +8,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import io.fanzha.e2e.stack.Stack;
 import io.fanzha.e2e.stack.Tokens;
 
 /** A region created through the gateway travels campaign → outbox → Kafka → reporting. */
@@ -19,7 +20,9 @@ class RegionEventFlowIT {
         Api.ensureRegion(admin, "341825", "旌德县");
         Api.createRegion(admin, "341825170", "流转镇").statusCode(201);
         long created = System.nanoTime();
-        Api.createRegion(admin, "341825170201", "流转村").statusCode(201);
+        Api.createRegion(admin, "341825170201", "流转村").statusCode(201)
+                // The service's own address stays behind the gateway.
+                .header("Location", Stack.get().gateway() + "/api/v1/regions/341825170201");
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
                 Api.as(admin).get("/api/v1/reports/regions/341825170/summary").then().statusCode(200)

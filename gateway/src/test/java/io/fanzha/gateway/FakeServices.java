@@ -76,11 +76,22 @@ final class FakeServices implements AutoCloseable {
                 .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
                 .put("contentType", request.getHeader("Content-Type"))
                 .put("expect", request.getHeader("Expect"))
+                .put("hop", request.getHeader("X-Hop"))
+                .put("traceparent", request.getHeader("traceparent"))
+                .put("tracestate", request.getHeader("tracestate"))
                 .put("bodyLength", body.length())
                 .put("bodySha256", sha256(body.getBytes()))
                 .put("body", body.length() <= 4096 ? body.toString() : null);
         String status = request.getHeader("X-Fake-Status");
+        String location = request.getHeader("X-Fake-Location");
+        if (location != null) {
+            // As a JAX-RS service makes it: absolute, from the Host it was reached at.
+            request.response().putHeader("Location", "http://" + request.getHeader("Host") + location);
+        }
         request.response()
+                // A header for this hop only, as its Connection header says.
+                .putHeader("Connection", "X-Internal")
+                .putHeader("X-Internal", "the service's own")
                 .setStatusCode(status == null ? 200 : Integer.parseInt(status))
                 .putHeader("Content-Type", "application/json")
                 // The real services echo the id too; the caller must still see it once.

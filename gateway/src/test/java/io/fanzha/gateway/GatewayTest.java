@@ -4,11 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -114,6 +116,59 @@ class GatewayTest {
         given().auth().oauth2(Tokens.valid()).header("X-Forwarded-For", "203.0.113.9")
                 .when().get("/api/v1/ledger")
                 .then().statusCode(200).body("forwardedFor", equalTo("203.0.113.9, 127.0.0.1"));
+    }
+
+    @Test
+    void headersNamedInConnectionStayOnTheirHop() {
+        given().auth().oauth2(Tokens.valid()).header("Connection", "keep-alive, X-Hop").header("X-Hop", "secret")
+                .when().get("/api/v1/regions")
+                .then().statusCode(200).body("service", equalTo("campaign")).body("hop", nullValue())
+                .header("X-Internal", nullValue());
+    }
+
+    @Test
+    void aLocationShowsTheGatewaysAddressNotTheServices() {
+        String location = given().auth().oauth2(Tokens.valid()).header("X-Fake-Status", "201")
+                .header("X-Fake-Location", "/api/v1/regions/341825100").contentType("application/json").body("{}")
+                .when().post("/api/v1/regions")
+                .then().statusCode(201).extract().header("Location");
+        assertEquals("http://localhost:" + RestAssured.port + "/api/v1/regions/341825100", location);
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        for (Response response : List.of(given().auth().oauth2(Tokens.valid()).when().get("/api/v1/units"),
+                given().when().get("/api/v1/units"),
+                given().auth().oauth2(Tokens.valid()).when().get("/api/v1/nowhere"))) {
+            response.then().header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer")
+                    .header("Cache-Control", "no-store").header("X-Frame-Options", "DENY")
+                    .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        }
+        given().when().get("/q/health/live").then().statusCode(200).header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "no-referrer");
+    }
+
+    @Test
+    void theTraceContextIsPassedOnOrStarted() {
+        String started = given().auth().oauth2(Tokens.valid()).when().get("/api/v1/units").then().statusCode(200)
+                .extract().path("traceparent");
+        assertTrue(started.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"), started);
+
+        String caller = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        Response passedOn = given().auth().oauth2(Tokens.valid()).header("traceparent", caller)
+                .header("tracestate", "congo=t61rcWkgMzE").when().get("/api/v1/units");
+        String traceparent = passedOn.then().statusCode(200).body("tracestate", equalTo("congo=t61rcWkgMzE"))
+                .extract().path("traceparent");
+        assertTrue(traceparent.startsWith("00-4bf92f3577b34da6a3ce929d0e0e4736-"), traceparent);
+        assertTrue(traceparent.endsWith("-01") && !traceparent.equals(caller), traceparent);
+
+        // One that does not parse is dropped with its state, and a new trace begins.
+        Response replaced = given().auth().oauth2(Tokens.valid())
+                .header("traceparent", "00-00000000000000000000000000000000-00f067aa0ba902b7-01")
+                .header("tracestate", "congo=t61rcWkgMzE").when().get("/api/v1/units");
+        replaced.then().statusCode(200).body("tracestate", nullValue())
+                .body("traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01"))
+                .body("traceparent", not(startsWith("00-00000000000000000000000000000000")));
     }
 
     @Test

@@ -16,6 +16,12 @@ record Origin(String host, int port, boolean ssl, String basePath) {
         return new Origin(url.getHost(), port, ssl, path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
     }
 
+    /** Scheme, host and port as the service sees itself addressed (the Host the gateway sends), with the base path. */
+    String url() {
+        boolean defaultPort = ssl ? port == 443 : port == 80;
+        return (ssl ? "https://" : "http://") + host + (defaultPort ? "" : ":" + port) + basePath;
+    }
+
     @Override
     public String toString() {
         return (ssl ? "https://" : "http://") + host + ":" + port + basePath;

@@ -1,6 +1,8 @@
 package io.fanzha.gateway.route;
 
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -121,16 +123,22 @@ public class UpstreamProxy {
         });
     }
 
-    /** The caller's headers less the hop-by-hop ones, plus the forwarding headers and the request id. */
+    /**
+     * The caller's headers less the hop-by-hop ones (and those its {@code Connection} names), plus the forwarding
+     * headers, the request id and the trace context.
+     */
     private static MultiMap forwardedHeaders(RoutingContext ctx, HttpServerRequest request) {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        Set<String> hopByHop = hopByHop(request.headers());
         request.headers().forEach(header -> {
             String name = header.getKey().toLowerCase(Locale.ROOT);
-            // The service sees its own Host; Expect is answered here.
-            if (!HOP_BY_HOP.contains(name) && !name.equals("host") && !name.equals("expect")) {
+            // The service sees its own Host; Expect is answered here; the trace context is the gateway's to pass on.
+            if (!hopByHop.contains(name) && !name.equals("host") && !name.equals("expect")
+                    && !name.equals(TraceContext.TRACEPARENT) && !name.equals(TraceContext.TRACESTATE)) {
                 headers.add(header.getKey(), header.getValue());
             }
         });
+        TraceContext.passOn(request.headers(), headers);
         String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         String forwardedFor = request.getHeader("X-Forwarded-For");
         headers.set("X-Forwarded-For", forwardedFor == null || forwardedFor.isBlank() ? client : forwardedFor + ", " + client);
@@ -151,10 +159,20 @@ public class UpstreamProxy {
     private void relay(RoutingContext ctx, Upstream upstream, HttpClientResponse answer) {
         HttpServerResponse response = ctx.response();
         response.setStatusCode(answer.statusCode());
+        Set<String> hopByHop = hopByHop(answer.headers());
+        String internal = origins.get(upstream).url();
         answer.headers().forEach(header -> {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
-                response.headers().add(header.getKey(), header.getValue());
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (hopByHop.contains(name)) {
+                return;
             }
+            String value = header.getValue();
+            if ((name.equals("location") || name.equals("content-location")) && value.startsWith(internal)
+                    && ctx.request().authority() != null) {
+                // The service names itself by the address the gateway reached it at: the caller sees the gateway's.
+                value = ctx.request().scheme() + "://" + ctx.request().authority() + value.substring(internal.length());
+            }
+            response.headers().add(header.getKey(), value);
         });
         boolean hasBody = ctx.request().method() != HttpMethod.HEAD && answer.statusCode() != 204
                 && answer.statusCode() != 304;
@@ -178,6 +196,21 @@ public class UpstreamProxy {
             }
             LOG.debugf("Answer of %s not fully relayed: %s", upstream.serviceName(), failure);
         });
+    }
+
+    /** The hop-by-hop headers of a message: the standard ones and any its {@code Connection} header names. */
+    private static Set<String> hopByHop(MultiMap headers) {
+        List<String> connection = headers.getAll(HttpHeaders.CONNECTION);
+        if (connection.isEmpty()) {
+            return HOP_BY_HOP;
+        }
+        Set<String> names = new HashSet<>(HOP_BY_HOP);
+        for (String value : connection) {
+            for (String token : value.split(",")) {
+                names.add(token.trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
     }
 
     private static void fail(RoutingContext ctx, Upstream upstream, Throwable failure) {
