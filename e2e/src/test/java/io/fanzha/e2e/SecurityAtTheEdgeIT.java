@@ -7,8 +7,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +46,39 @@ class SecurityAtTheEdgeIT {
         List<String> roles = (List<String>) ((Map<String, Object>) claims.get("realm_access")).get("roles");
         assertTrue(roles.contains("admin"));
         assertEquals("341825", Tokens.claims(Tokens.agency()).get("region"));
+    }
+
+    @Test
+    void oversizedBodiesAreRefusedAtTheEdgeWithAProblem() throws Exception {
+        byte[] json = new byte[2 * 1024 * 1024];
+        Arrays.fill(json, (byte) ' ');
+        Api.as(admin).body(json).post("/api/v1/regions").then().statusCode(413).contentType(PROBLEM)
+                .body("code", equalTo("request.too-large"));
+        Api.as(admin).body(new ByteArrayInputStream(json)).post("/api/v1/regions").then().statusCode(413)
+                .contentType(PROBLEM).body("code", equalTo("request.too-large"));
+        // A 120 MB video announced with Expect: 100-continue is refused before a byte of it is sent.
+        URI gateway = URI.create(Stack.get().gateway());
+        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(10_000);
+            String path = "/api/v1/outreach/" + UUID.randomUUID() + "/evidence/big.mp4";
+            socket.getOutputStream().write(("PUT " + path + " HTTP/1.1\r\n"
+                    + "Host: " + gateway.getAuthority() + "\r\nAuthorization: Bearer " + admin + "\r\n"
+                    + "Content-Type: video/mp4\r\nContent-Length: " + 120 * 1024 * 1024 + "\r\n"
+                    + "Expect: 100-continue\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)).readLine();
+            assertTrue(statusLine.startsWith("HTTP/1.1 413 "), statusLine);
+        }
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        Api.as(admin).get("/api/v1/regions/341825").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer")
+                .header("Cache-Control", "no-store")
+                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        Api.anonymous().get("/api/v1/regions/341825").then().statusCode(401)
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.fanzha.gateway;
 import java.net.URI;
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -27,6 +28,24 @@ public interface GatewayConfig {
     /** Pooled HTTP/1.1 connections per service; requests beyond it queue for a free one. */
     @WithDefault("64")
     int maxConnectionsPerService();
+
+    /** The largest request body each class of route takes (docs/gateway.md, "Body limits"). */
+    Limits limits();
+
+    interface Limits {
+
+        /** Everything not named below: JSON requests. */
+        @WithDefault("1M")
+        MemorySize json();
+
+        /** Bulk imports and device sync: {@code /api/v1/outreach/sync}, case-report pushes, {@code …/import}. */
+        @WithDefault("100M")
+        MemorySize bulk();
+
+        /** Evidence files: {@code /api/v1/outreach/{id}/evidence/…}; outreach-service's own limit, by default. */
+        @WithDefault("${FANZHA_EVIDENCE_MAX_SIZE:100M}")
+        MemorySize evidence();
+    }
 
     interface Services {
 

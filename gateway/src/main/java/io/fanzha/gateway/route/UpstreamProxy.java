@@ -54,6 +54,7 @@ public class UpstreamProxy {
     private final Map<Upstream, Origin> origins = new EnumMap<>(Upstream.class);
     private final long connectTimeoutMillis;
     private final long responseTimeoutMillis;
+    private final BodyLimits limits;
 
     UpstreamProxy(Vertx vertx, GatewayConfig config) {
         for (Upstream upstream : Upstream.values()) {
@@ -63,6 +64,7 @@ public class UpstreamProxy {
         }
         this.connectTimeoutMillis = config.connectTimeout().toMillis();
         this.responseTimeoutMillis = config.responseTimeout().toMillis();
+        this.limits = new BodyLimits(config.limits());
         // Bodies pass through as they are; the services and the caller negotiate compression.
         this.client = vertx.createHttpClient(
                 new HttpClientOptions().setConnectTimeout((int) connectTimeoutMillis).setDecompressionSupported(false),
@@ -78,6 +80,12 @@ public class UpstreamProxy {
         ctx.put(RequestTracking.UPSTREAM_KEY, upstream.serviceName());
         Origin origin = origins.get(upstream);
         HttpServerRequest request = ctx.request();
+        long limit = limits.of(ctx.normalizedPath());
+        if (declaredLength(request) > limit) {
+            // Refused before a byte of the body is read (an Expect: 100-continue is never answered with 100).
+            tooLarge(ctx, limit);
+            return;
+        }
         String query = request.query();
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
@@ -111,16 +119,58 @@ public class UpstreamProxy {
                     fail(ctx, upstream, answered.cause());
                 }
             });
-            Pipe<Buffer> body = request.pipe();
-            body.endOnFailure(false);
-            body.to(toService).onFailure(failure -> {
-                // The caller's body broke off. Reset only while no answer has arrived: Vert.x closes the whole
-                // connection on a reset, and after an answer that connection may already serve another request.
+            stream(ctx, request, toService, limit);
+        });
+    }
+
+    /**
+     * Pipes the caller's body to the service with back-pressure, counting it: a body of undeclared length (chunked)
+     * that goes over the limit is cut off, the service's request reset and the caller answered 413.
+     */
+    private static void stream(RoutingContext ctx, HttpServerRequest request, HttpClientRequest toService, long limit) {
+        long[] received = { 0 };
+        request.handler(chunk -> {
+            received[0] += chunk.length();
+            if (received[0] > limit) {
+                request.handler(null);
                 if (!toService.response().isComplete()) {
                     toService.reset();
                 }
-            });
+                tooLarge(ctx, limit);
+                return;
+            }
+            toService.write(chunk);
+            if (toService.writeQueueFull()) {
+                request.pause();
+                toService.drainHandler(ignored -> request.resume());
+            }
         });
+        request.endHandler(ignored -> toService.end());
+        request.exceptionHandler(failure -> {
+            // The caller's body broke off. Reset only while no answer has arrived: Vert.x closes the whole
+            // connection on a reset, and after an answer that connection may already serve another request.
+            if (!toService.response().isComplete()) {
+                toService.reset();
+            }
+        });
+        request.resume();
+    }
+
+    private static long declaredLength(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length == null ? 0 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** 413 problem; the rest of the body is not read, so the connection cannot carry another request. */
+    private static void tooLarge(RoutingContext ctx, long limit) {
+        ctx.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+        ctx.addEndHandler(ignored -> ctx.request().connection().close());
+        Problems.send(ctx, 413, "request.too-large", "Payload Too Large",
+                "This route takes bodies of at most " + limit + " bytes.");
     }
 
     /**
