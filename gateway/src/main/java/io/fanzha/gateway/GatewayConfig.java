@@ -2,6 +2,8 @@ package io.fanzha.gateway;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -28,6 +30,12 @@ public interface GatewayConfig {
     /** Pooled HTTP/1.1 connections per service; requests beyond it queue for a free one. */
     @WithDefault("64")
     int maxConnectionsPerService();
+
+    /**
+     * Addresses or CIDR blocks of the proxies in front of the gateway whose forwarding headers are believed (none by
+     * default: a caller's X-Forwarded-* and Forwarded are replaced).
+     */
+    Optional<List<String>> trustedProxies();
 
     /** The largest request body each class of route takes (docs/gateway.md, "Body limits"). */
     Limits limits();

@@ -74,6 +74,7 @@ final class FakeServices implements AutoCloseable {
                 .put("forwardedFor", request.getHeader("X-Forwarded-For"))
                 .put("forwardedProto", request.getHeader("X-Forwarded-Proto"))
                 .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
+                .put("forwarded", request.getHeader("Forwarded"))
                 .put("contentType", request.getHeader("Content-Type"))
                 .put("expect", request.getHeader("Expect"))
                 .put("hop", request.getHeader("X-Hop"))

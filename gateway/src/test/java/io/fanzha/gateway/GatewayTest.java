@@ -113,10 +113,15 @@ class GatewayTest {
     }
 
     @Test
-    void forwardedForAppendsTheCallerToTheChain() {
+    void aCallersOwnForwardingHeadersAreReplacedUnlessItIsATrustedProxy() {
+        String host = "localhost:" + RestAssured.port;
         given().auth().oauth2(Tokens.valid()).header("X-Forwarded-For", "203.0.113.9")
+                .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https")
+                .header("Forwarded", "for=198.51.100.7;host=evil.example")
                 .when().get("/api/v1/ledger")
-                .then().statusCode(200).body("forwardedFor", equalTo("203.0.113.9, 127.0.0.1"));
+                .then().statusCode(200).body("forwardedFor", equalTo("127.0.0.1"))
+                .body("forwardedHost", equalTo(host)).body("forwardedProto", equalTo("http"))
+                .body("forwarded", equalTo("for=127.0.0.1;proto=http;host=\"" + host + "\""));
     }
 
     @Test

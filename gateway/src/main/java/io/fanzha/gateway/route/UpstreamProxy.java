@@ -54,7 +54,10 @@ public class UpstreamProxy {
     private final Map<Upstream, Origin> origins = new EnumMap<>(Upstream.class);
     private final long connectTimeoutMillis;
     private final long responseTimeoutMillis;
+    private static final String VIEW_KEY = "fanzha.forwarding";
+
     private final BodyLimits limits;
+    private final Forwarding forwarding;
 
     UpstreamProxy(Vertx vertx, GatewayConfig config) {
         for (Upstream upstream : Upstream.values()) {
@@ -65,6 +68,7 @@ public class UpstreamProxy {
         this.connectTimeoutMillis = config.connectTimeout().toMillis();
         this.responseTimeoutMillis = config.responseTimeout().toMillis();
         this.limits = new BodyLimits(config.limits());
+        this.forwarding = new Forwarding(config.trustedProxies().orElse(List.of()));
         // Bodies pass through as they are; the services and the caller negotiate compression.
         this.client = vertx.createHttpClient(
                 new HttpClientOptions().setConnectTimeout((int) connectTimeoutMillis).setDecompressionSupported(false),
@@ -95,7 +99,7 @@ public class UpstreamProxy {
                 .setPort(origin.port())
                 .setSsl(origin.ssl())
                 .setConnectTimeout(connectTimeoutMillis)
-                .setHeaders(forwardedHeaders(ctx, request));
+                .setHeaders(forwardedHeaders(ctx, request, view(ctx, request)));
         client.request(options).onComplete(created -> {
             if (created.failed()) {
                 request.resume();
@@ -177,27 +181,32 @@ public class UpstreamProxy {
      * The caller's headers less the hop-by-hop ones (and those its {@code Connection} names), plus the forwarding
      * headers, the request id and the trace context.
      */
-    private static MultiMap forwardedHeaders(RoutingContext ctx, HttpServerRequest request) {
+    private static MultiMap forwardedHeaders(RoutingContext ctx, HttpServerRequest request, Forwarding.View view) {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         Set<String> hopByHop = hopByHop(request.headers());
         request.headers().forEach(header -> {
             String name = header.getKey().toLowerCase(Locale.ROOT);
-            // The service sees its own Host; Expect is answered here; the trace context is the gateway's to pass on.
+            // The service sees its own Host; Expect is answered here; the forwarding headers and the trace context
+            // are the gateway's to set.
             if (!hopByHop.contains(name) && !name.equals("host") && !name.equals("expect")
+                    && !Forwarding.HEADERS.contains(name)
                     && !name.equals(TraceContext.TRACEPARENT) && !name.equals(TraceContext.TRACESTATE)) {
                 headers.add(header.getKey(), header.getValue());
             }
         });
         TraceContext.passOn(request.headers(), headers);
-        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        String forwardedFor = request.getHeader("X-Forwarded-For");
-        headers.set("X-Forwarded-For", forwardedFor == null || forwardedFor.isBlank() ? client : forwardedFor + ", " + client);
-        headers.set("X-Forwarded-Proto", request.scheme());
-        if (request.authority() != null) {
-            headers.set("X-Forwarded-Host", request.authority().toString());
-        }
+        Forwarding.apply(view, headers);
         headers.set(RequestIds.HEADER, RequestTracking.requestId(ctx));
         return headers;
+    }
+
+    /** The caller's view of the exchange, kept on the context for the answer's addresses. */
+    private Forwarding.View view(RoutingContext ctx, HttpServerRequest request) {
+        String peer = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        String authority = request.authority() == null ? null : request.authority().toString();
+        Forwarding.View view = forwarding.of(peer, request.scheme(), authority, request.headers());
+        ctx.put(VIEW_KEY, view);
+        return view;
     }
 
     /**
@@ -217,10 +226,11 @@ public class UpstreamProxy {
                 return;
             }
             String value = header.getValue();
+            Forwarding.View view = ctx.get(VIEW_KEY);
             if ((name.equals("location") || name.equals("content-location")) && value.startsWith(internal)
-                    && ctx.request().authority() != null) {
+                    && !view.host().isEmpty()) {
                 // The service names itself by the address the gateway reached it at: the caller sees the gateway's.
-                value = ctx.request().scheme() + "://" + ctx.request().authority() + value.substring(internal.length());
+                value = view.base() + value.substring(internal.length());
             }
             response.headers().add(header.getKey(), value);
         });
