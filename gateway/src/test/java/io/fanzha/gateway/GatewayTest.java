@@ -299,9 +299,16 @@ class GatewayTest {
                     .then().statusCode(200).body("service", equalTo("campaign"));
             given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
             given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+            // The services' readiness, each beside its address, is a group of its own.
+            JsonPath upstreams = given().when().get("/q/health/group/upstreams").then().statusCode(503)
+                    .body("status", equalTo("DOWN")).extract().jsonPath();
+            String data = upstreams.getString("checks[0].data");
+            assertTrue(data.contains("reporting-service:DOWN http://") && data.contains("campaign-service:UP http://"),
+                    data);
         } finally {
             services.start("reporting");
         }
+        given().when().get("/q/health/group/upstreams").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test

@@ -3,9 +3,9 @@ package io.fanzha.gateway.route;
 import java.net.URI;
 
 /** A service's base URL taken apart once, at startup, so a bad value fails the boot and not a request. */
-record Origin(String host, int port, boolean ssl, String basePath) {
+public record Origin(String host, int port, boolean ssl, String basePath) {
 
-    static Origin of(Upstream upstream, URI url) {
+    public static Origin of(Upstream upstream, URI url) {
         String scheme = url.getScheme();
         if (!"http".equals(scheme) && !"https".equals(scheme) || url.getHost() == null) {
             throw new IllegalArgumentException("Base URL of " + upstream.serviceName() + " must be http(s)://host[:port][/path], got " + url);
