@@ -27,6 +27,8 @@ import zlib
 from pathlib import Path
 
 TIMEOUT_SECONDS = 30
+# A 429 from the gateway is waited out this many times at most.
+RATE_LIMITED_TRIES = 30
 BATCH_KINDS = ("regions", "units", "alliances", "campaigns", "messagingGroups")
 
 
@@ -49,14 +51,20 @@ def http(method, url, token=None, body=None, form=None, payload=None, extra_head
         data = urllib.parse.urlencode(form).encode("ascii")
     if payload is not None:
         data, headers["Content-Type"] = payload
-    request = urllib.request.Request(url, data=data, method=method, headers=headers)
-    try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
-            status, raw = response.status, response.read()
-    except urllib.error.HTTPError as error:
-        status, raw = error.code, error.read()
-    except urllib.error.URLError as error:
-        raise LoadError(f"{method} {url}: {error.reason}") from error
+    for _ in range(RATE_LIMITED_TRIES):
+        request = urllib.request.Request(url, data=data, method=method, headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
+                status, raw = response.status, response.read()
+        except urllib.error.HTTPError as error:
+            status, raw = error.code, error.read()
+            if status == 429:
+                # Over the gateway's budget for this caller: come back when it says (docs/gateway.md).
+                time.sleep(int(error.headers.get("Retry-After", "1")))
+                continue
+        except urllib.error.URLError as error:
+            raise LoadError(f"{method} {url}: {error.reason}") from error
+        break
     text = raw.decode("utf-8", errors="replace")
     try:
         return status, json.loads(text) if text else None

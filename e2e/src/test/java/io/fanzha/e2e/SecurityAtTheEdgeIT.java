@@ -4,6 +4,7 @@ import static io.fanzha.e2e.Api.PROBLEM;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import io.fanzha.e2e.stack.Stack;
 import io.fanzha.e2e.stack.Tokens;
+import io.restassured.response.Response;
 
 /** Roles and scope (docs/api.md) against the real Keycloak: the gateway and each service check every token. */
 class SecurityAtTheEdgeIT {
@@ -69,6 +71,24 @@ class SecurityAtTheEdgeIT {
                     StandardCharsets.ISO_8859_1)).readLine();
             assertTrue(statusLine.startsWith("HTTP/1.1 413 "), statusLine);
         }
+    }
+
+    @Test
+    void aCallerOverItsBudgetIsToldWhenToComeBack() {
+        // Bulk imports: 2 a second, bursts of 10, per caller; another county's admin imports nothing elsewhere.
+        String other = Tokens.of("other-admin");
+        Response last = null;
+        for (int i = 0; i < 30; i++) {
+            last = Api.as(other).contentType("text/csv").body("code,name\n").post("/api/v1/regions/import");
+            if (last.statusCode() == 429) {
+                break;
+            }
+        }
+        last.then().statusCode(429).contentType(PROBLEM).body("code", equalTo("rate.limited"))
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .header("RateLimit-Policy", "\"bulk\";q=10;w=5");
+        // Its reads are a budget of their own.
+        Api.as(other).get("/api/v1/regions/341824").then().header("RateLimit-Policy", "\"reads\";q=300;w=3");
     }
 
     @Test

@@ -37,6 +37,34 @@ public interface GatewayConfig {
      */
     Optional<List<String>> trustedProxies();
 
+    /**
+     * Requests per second and burst per caller (the token's subject; the address without a token), per class of
+     * route (docs/gateway.md, "Rate limits"). With several gateway replicas, each counts its own.
+     */
+    RateLimits rateLimits();
+
+    interface RateLimits {
+
+        @WithDefault("100")
+        long readsPerSecond();
+
+        @WithDefault("300")
+        long readsBurst();
+
+        @WithDefault("20")
+        long writesPerSecond();
+
+        @WithDefault("60")
+        long writesBurst();
+
+        /** Device sync, bulk imports and evidence uploads. */
+        @WithDefault("2")
+        long bulkPerSecond();
+
+        @WithDefault("10")
+        long bulkBurst();
+    }
+
     /** The largest request body each class of route takes (docs/gateway.md, "Body limits"). */
     Limits limits();
 

@@ -244,6 +244,32 @@ class GatewayTest {
     }
 
     @Test
+    void eachCallerHasItsOwnBudgetAndA429SaysWhenToComeBack() {
+        String greedy = Tokens.of("greedy-" + System.nanoTime());
+        Response last = null;
+        int admitted = 0;
+        for (int i = 0; i < 300; i++) {
+            last = given().auth().oauth2(greedy).contentType("application/json").body("{}").when().post("/api/v1/units");
+            if (last.statusCode() != 200) {
+                break;
+            }
+            admitted++;
+        }
+        assertTrue(admitted >= 60, "a burst of 60 writes first, then 20 a second: " + admitted);
+        last.then().statusCode(429).contentType(startsWith("application/problem+json"))
+                .body("code", equalTo("rate.limited"))
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .header("RateLimit-Policy", "\"writes\";q=60;w=3")
+                .header("RateLimit", startsWith("\"writes\";r=0;t="));
+        // Another caller's budget is its own, and so is each class of route.
+        given().auth().oauth2(Tokens.valid()).contentType("application/json").body("{}").when().post("/api/v1/units")
+                .then().statusCode(200);
+        given().auth().oauth2(greedy).when().get("/api/v1/units").then().statusCode(200)
+                .header("RateLimit-Policy", "\"reads\";q=300;w=3")
+                .header("RateLimit", matchesPattern("\"reads\";r=2[0-9][0-9];t=[0-9]+"));
+    }
+
+    @Test
     void noTokenIsUnauthorized() {
         expectUnauthorized(given().when().get("/api/v1/regions"))
                 .header("WWW-Authenticate", equalTo("Bearer realm=\"fanzha\""));

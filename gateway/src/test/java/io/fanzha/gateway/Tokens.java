@@ -21,6 +21,11 @@ final class Tokens {
         return claims(ISSUER, AUDIENCE).expiresIn(300).sign();
     }
 
+    /** A valid token of another caller. */
+    static String of(String subject) {
+        return claims(ISSUER, AUDIENCE).subject(subject).expiresIn(300).sign();
+    }
+
     static String forAudience(String audience) {
         return claims(ISSUER, audience).expiresIn(300).sign();
     }

@@ -4,6 +4,7 @@ import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 import io.quarkus.security.AuthenticationException;
@@ -24,6 +25,7 @@ import io.vertx.ext.web.RoutingContext;
 public class EdgeAuthentication {
 
     private static final Logger LOG = Logger.getLogger(EdgeAuthentication.class);
+    private static final String CALLER_KEY = "fanzha.caller";
 
     // Quarkus would answer a failed token first (a bodiless 401, or a 500 when Keycloak is down);
     // this handler answers instead, with a problem body.
@@ -46,6 +48,7 @@ public class EdgeAuthentication {
                             if (caller == null || caller.isAnonymous()) {
                                 reject(ctx, false);
                             } else {
+                                ctx.put(CALLER_KEY, subjectOf(caller));
                                 next.handle(ctx);
                             }
                         },
@@ -61,6 +64,16 @@ public class EdgeAuthentication {
                                         "The bearer token cannot be verified right now; try again shortly.");
                             }
                         });
+    }
+
+    /** The authenticated caller: its token's subject (a user's or a service account's own id). */
+    public static String caller(RoutingContext ctx) {
+        return ctx.get(CALLER_KEY);
+    }
+
+    private static String subjectOf(SecurityIdentity caller) {
+        return caller.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
+                ? token.getSubject() : caller.getPrincipal().getName();
     }
 
     private static void reject(RoutingContext ctx, boolean tokenPresented) {

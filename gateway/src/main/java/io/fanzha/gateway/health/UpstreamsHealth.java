@@ -69,7 +69,7 @@ public class UpstreamsHealth implements AsyncHealthCheck {
         });
     }
 
-    /** UP when the service's own readiness answers 200, DOWN (with the status) otherwise or when it cannot be reached. */
+    /** UP when the service's readiness answers 200; DOWN (with the status) otherwise, or when it cannot be reached. */
     private Future<String> readiness(Upstream upstream) {
         Origin origin = Origin.of(upstream, upstream.baseUrl(config.services()));
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(origin.host())

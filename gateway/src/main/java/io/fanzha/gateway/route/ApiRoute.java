@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Observes;
 
 import io.fanzha.gateway.edge.EdgeAuthentication;
 import io.fanzha.gateway.edge.Problems;
+import io.fanzha.gateway.edge.RateLimits;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -17,18 +19,30 @@ import io.vertx.ext.web.RoutingContext;
 public class ApiRoute {
 
     private final EdgeAuthentication authentication;
+    private final RateLimits rateLimits;
     private final UpstreamProxy proxy;
 
-    ApiRoute(EdgeAuthentication authentication, UpstreamProxy proxy) {
+    ApiRoute(EdgeAuthentication authentication, RateLimits rateLimits, UpstreamProxy proxy) {
         this.authentication = authentication;
+        this.rateLimits = rateLimits;
         this.proxy = proxy;
     }
 
     void register(@Observes Router router) {
-        router.route("/api/*").handler(ctx -> authentication.authenticate(ctx, this::route));
+        router.route("/api/*").handler(ctx -> {
+            // Without a token the caller's budget is its address's (its answer will be a 401).
+            if (ctx.request().getHeader(HttpHeaders.AUTHORIZATION) == null
+                    && !rateLimits.admit(ctx, "address " + ctx.request().remoteAddress().hostAddress())) {
+                return;
+            }
+            authentication.authenticate(ctx, this::route);
+        });
     }
 
     private void route(RoutingContext ctx) {
+        if (!rateLimits.admit(ctx, "subject " + EdgeAuthentication.caller(ctx))) {
+            return;
+        }
         Upstream.owning(ctx.normalizedPath()).ifPresentOrElse(
                 upstream -> proxy.forward(ctx, upstream),
                 () -> {

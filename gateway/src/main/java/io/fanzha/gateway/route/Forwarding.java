@@ -15,7 +15,8 @@ import io.vertx.core.MultiMap;
  */
 final class Forwarding {
 
-    static final List<String> HEADERS = List.of("forwarded", "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host");
+    static final List<String> HEADERS = List.of("forwarded", "x-forwarded-for", "x-forwarded-proto",
+            "x-forwarded-host");
 
     /** The caller's view: the chain of client addresses (the caller's own last), the scheme and the host it used. */
     record View(String forwardedFor, String proto, String host) {

@@ -84,7 +84,7 @@ public class UpstreamProxy {
         ctx.put(RequestTracking.UPSTREAM_KEY, upstream.serviceName());
         Origin origin = origins.get(upstream);
         HttpServerRequest request = ctx.request();
-        long limit = limits.of(ctx.normalizedPath());
+        long limit = limits.of(request.method(), ctx.normalizedPath());
         if (declaredLength(request) > limit) {
             // Refused before a byte of the body is read (an Expect: 100-continue is never answered with 100).
             tooLarge(ctx, limit);
