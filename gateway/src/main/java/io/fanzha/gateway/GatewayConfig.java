@@ -27,6 +27,33 @@ public interface GatewayConfig {
     @WithDefault("60s")
     Duration responseTimeout();
 
+    /** As {@link #responseTimeout()}, for bulk imports, device sync and evidence uploads, which take longer. */
+    @WithDefault("10m")
+    Duration bulkResponseTimeout();
+
+    /** When the gateway stops sending a failing service requests for a while (docs/gateway.md, "Failures"). */
+    Breaker breaker();
+
+    interface Breaker {
+
+        /** Of the last {@link #window()} calls (once there were {@link #minimumCalls()}), the percent that failed. */
+        @WithDefault("50")
+        int failurePercent();
+
+        @WithDefault("20")
+        int window();
+
+        @WithDefault("10")
+        int minimumCalls();
+
+        /** How long it stays open before letting a few trial calls through. */
+        @WithDefault("10s")
+        Duration openFor();
+
+        @WithDefault("3")
+        int trialCalls();
+    }
+
     /** Pooled HTTP/1.1 connections per service; requests beyond it queue for a free one. */
     @WithDefault("64")
     int maxConnectionsPerService();

@@ -338,6 +338,38 @@ class GatewayTest {
     }
 
     @Test
+    void aBreakerStopsSendingToAServiceThatCannotBeReachedAndTriesAgainLater() throws InterruptedException {
+        services.stop("outreach");
+        try {
+            // Calls that cannot reach it: once half of the last ten (at least) failed, it opens.
+            Response answer = null;
+            int failed = 0;
+            for (int i = 0; i < 11; i++) {
+                answer = given().auth().oauth2(Tokens.valid()).when().get("/api/v1/ledger");
+                if (answer.statusCode() != 502) {
+                    break;
+                }
+                failed++;
+            }
+            assertTrue(failed >= 5 && failed <= 10, "failed calls before it opened: " + failed);
+            answer.then().statusCode(503).contentType(startsWith("application/problem+json"))
+                    .body("code", equalTo("upstream.circuit-open"))
+                    .body("detail", containsString("outreach-service"))
+                    .header("Retry-After", "1");
+            // The other services are not concerned.
+            given().auth().oauth2(Tokens.valid()).when().get("/api/v1/regions").then().statusCode(200);
+        } finally {
+            services.start("outreach");
+        }
+        Thread.sleep(1_100);
+        // Half open: three trial calls get through and succeed; closed again.
+        for (int i = 0; i < 4; i++) {
+            given().auth().oauth2(Tokens.valid()).when().get("/api/v1/ledger").then().statusCode(200)
+                    .body("service", equalTo("outreach"));
+        }
+    }
+
+    @Test
     void aServiceThatStaysSilentIsAGatewayTimeout() {
         given().auth().oauth2(Tokens.valid()).contentType("application/json").body("{\"period\":\"2024\"}")
                 .when().post("/api/v1/reports/assessment/never-answers")

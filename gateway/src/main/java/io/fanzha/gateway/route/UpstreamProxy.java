@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
@@ -17,6 +18,7 @@ import io.fanzha.gateway.GatewayConfig;
 import io.fanzha.gateway.edge.Problems;
 import io.fanzha.gateway.edge.RequestTracking;
 import io.fanzha.platform.request.RequestIds;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -54,7 +56,10 @@ public class UpstreamProxy {
     private final Map<Upstream, Origin> origins = new EnumMap<>(Upstream.class);
     private final long connectTimeoutMillis;
     private final long responseTimeoutMillis;
+    private final long bulkResponseTimeoutMillis;
+    private final Breakers breakers;
     private static final String VIEW_KEY = "fanzha.forwarding";
+    private static final String ABORTED_KEY = "fanzha.aborted";
 
     private final BodyLimits limits;
     private final Forwarding forwarding;
@@ -67,6 +72,8 @@ public class UpstreamProxy {
         }
         this.connectTimeoutMillis = config.connectTimeout().toMillis();
         this.responseTimeoutMillis = config.responseTimeout().toMillis();
+        this.bulkResponseTimeoutMillis = config.bulkResponseTimeout().toMillis();
+        this.breakers = new Breakers(config.breaker());
         this.limits = new BodyLimits(config.limits());
         this.forwarding = new Forwarding(config.trustedProxies().orElse(List.of()));
         // Bodies pass through as they are; the services and the caller negotiate compression.
@@ -90,6 +97,18 @@ public class UpstreamProxy {
             tooLarge(ctx, limit);
             return;
         }
+        CircuitBreaker breaker = breakers.of(upstream);
+        if (!breaker.tryAcquirePermission()) {
+            request.resume();
+            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(breakers.retryAfterSeconds()));
+            Problems.send(ctx, 503, "upstream.circuit-open", "Service Unavailable", upstream.serviceName()
+                    + " could not be reached too often of late; the gateway sends it no requests for a while.");
+            return;
+        }
+        long started = System.nanoTime();
+        RouteClass routeClass = RouteClass.of(request.method(), ctx.normalizedPath());
+        long timeout = routeClass == RouteClass.BULK || routeClass == RouteClass.EVIDENCE ? bulkResponseTimeoutMillis
+                : responseTimeoutMillis;
         String query = request.query();
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
@@ -102,6 +121,7 @@ public class UpstreamProxy {
                 .setHeaders(forwardedHeaders(ctx, request, view(ctx, request)));
         client.request(options).onComplete(created -> {
             if (created.failed()) {
+                breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, created.cause());
                 request.resume();
                 fail(ctx, upstream, created.cause());
                 return;
@@ -115,11 +135,18 @@ public class UpstreamProxy {
                 request.response().writeContinue();
             }
             // The clock starts once the caller's body is in, so slow uploads are not cut off.
-            request.end().onComplete(ignored -> toService.idleTimeout(responseTimeoutMillis));
+            request.end().onComplete(ignored -> toService.idleTimeout(timeout));
             toService.response().onComplete(answered -> {
+                long took = System.nanoTime() - started;
                 if (answered.succeeded()) {
+                    // Any answer, an error too, shows the service reachable.
+                    breaker.onSuccess(took, TimeUnit.NANOSECONDS);
                     relay(ctx, upstream, answered.result());
+                } else if (ctx.get(ABORTED_KEY) != null) {
+                    // Cut off here (a body over its limit): says nothing about the service.
+                    breaker.releasePermission();
                 } else {
+                    breaker.onError(took, TimeUnit.NANOSECONDS, answered.cause());
                     fail(ctx, upstream, answered.cause());
                 }
             });
@@ -171,6 +198,7 @@ public class UpstreamProxy {
 
     /** 413 problem; the rest of the body is not read, so the connection cannot carry another request. */
     private static void tooLarge(RoutingContext ctx, long limit) {
+        ctx.put(ABORTED_KEY, true);
         ctx.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
         ctx.addEndHandler(ignored -> ctx.request().connection().close());
         Problems.send(ctx, 413, "request.too-large", "Payload Too Large",
