@@ -143,7 +143,7 @@ public class UpstreamProxy {
                     breaker.onSuccess(took, TimeUnit.NANOSECONDS);
                     relay(ctx, upstream, answered.result());
                 } else if (ctx.get(ABORTED_KEY) != null) {
-                    // Cut off here (a body over its limit): says nothing about the service.
+                    // Cut off on the caller's side (a body over its limit, or broken off): nothing about the service.
                     breaker.releasePermission();
                 } else {
                     breaker.onError(took, TimeUnit.NANOSECONDS, answered.cause());
@@ -178,8 +178,10 @@ public class UpstreamProxy {
         });
         request.endHandler(ignored -> toService.end());
         request.exceptionHandler(failure -> {
-            // The caller's body broke off. Reset only while no answer has arrived: Vert.x closes the whole
-            // connection on a reset, and after an answer that connection may already serve another request.
+            // The caller's body broke off (the caller's doing, not the service's). Reset only while no answer has
+            // arrived: Vert.x closes the whole connection on a reset, and after an answer that connection may already
+            // serve another request.
+            ctx.put(ABORTED_KEY, true);
             if (!toService.response().isComplete()) {
                 toService.reset();
             }
