@@ -390,7 +390,14 @@ class GatewayTest {
         given().header("Origin", "https://elsewhere.example")
                 .header("Access-Control-Request-Method", "POST")
                 .options("/api/v1/regions")
-                .then().header("Access-Control-Allow-Origin", nullValue());
+                .then().statusCode(403).header("Access-Control-Allow-Origin", nullValue())
+                .contentType(startsWith("application/problem+json")).body("code", equalTo("cors.origin-forbidden"));
+        given().auth().oauth2(Tokens.valid()).header("Origin", "https://elsewhere.example").when().get("/api/v1/regions")
+                .then().statusCode(403).body("code", equalTo("cors.origin-forbidden"))
+                .body("detail", containsString("https://elsewhere.example"));
+        // A page of the gateway's own origin is no cross-origin call.
+        given().auth().oauth2(Tokens.valid()).header("Origin", "http://localhost:" + RestAssured.port)
+                .when().get("/api/v1/regions").then().statusCode(200);
     }
 
     @Test
