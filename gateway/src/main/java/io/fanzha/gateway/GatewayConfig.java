@@ -16,6 +16,27 @@ public interface GatewayConfig {
     /** Base URL of each service (scheme, host, port and an optional path prefix). */
     Services services();
 
+    /**
+     * The public path prefixes each service owns: a prefix takes itself and everything below it, the longest prefix
+     * wins. A new resource under a listed prefix needs nothing here; a new prefix is a line of configuration.
+     */
+    Routes routes();
+
+    interface Routes {
+
+        @WithDefault("/api/v1/regions,/api/v1/units,/api/v1/alliances,/api/v1/campaigns,/api/v1/messaging-groups")
+        List<String> campaign();
+
+        @WithDefault("/api/v1/outreach,/api/v1/ledger")
+        List<String> outreach();
+
+        @WithDefault("/api/v1/case-reports,/api/v1/fraud-categories,/api/v1/cases")
+        List<String> casestats();
+
+        @WithDefault("/api/v1/reports")
+        List<String> reporting();
+    }
+
     /** How long to wait for a TCP connection to a service. */
     @WithDefault("5s")
     Duration connectTimeout();

@@ -20,11 +20,13 @@ public class ApiRoute {
 
     private final EdgeAuthentication authentication;
     private final RateLimits rateLimits;
+    private final Routes routes;
     private final UpstreamProxy proxy;
 
-    ApiRoute(EdgeAuthentication authentication, RateLimits rateLimits, UpstreamProxy proxy) {
+    ApiRoute(EdgeAuthentication authentication, RateLimits rateLimits, Routes routes, UpstreamProxy proxy) {
         this.authentication = authentication;
         this.rateLimits = rateLimits;
+        this.routes = routes;
         this.proxy = proxy;
     }
 
@@ -43,7 +45,7 @@ public class ApiRoute {
         if (!rateLimits.admit(ctx, "subject " + EdgeAuthentication.caller(ctx))) {
             return;
         }
-        Upstream.owning(ctx.normalizedPath()).ifPresentOrElse(
+        routes.owning(ctx.normalizedPath()).ifPresentOrElse(
                 upstream -> proxy.forward(ctx, upstream),
                 () -> {
                     ctx.request().resume();

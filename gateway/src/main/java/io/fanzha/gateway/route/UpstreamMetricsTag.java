@@ -13,9 +13,15 @@ import io.quarkus.micrometer.runtime.HttpServerMetricsTagsContributor;
 @Singleton
 public class UpstreamMetricsTag implements HttpServerMetricsTagsContributor {
 
+    private final Routes routes;
+
+    UpstreamMetricsTag(Routes routes) {
+        this.routes = routes;
+    }
+
     @Override
     public Tags contribute(Context context) {
-        String upstream = Upstream.owning(context.request().path()).map(Upstream::serviceName).orElse("none");
+        String upstream = routes.owning(context.request().path()).map(Upstream::serviceName).orElse("none");
         return Tags.of("upstream", upstream);
     }
 }

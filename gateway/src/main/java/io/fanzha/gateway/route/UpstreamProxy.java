@@ -47,6 +47,8 @@ import io.vertx.ext.web.RoutingContext;
 public class UpstreamProxy {
 
     private static final Logger LOG = Logger.getLogger(UpstreamProxy.class);
+    private static final String VIEW_KEY = "fanzha.forwarding";
+    private static final String ABORTED_KEY = "fanzha.aborted";
 
     // Connection-level headers of one hop (RFC 9110 §7.6.1); the caller's connection has its own.
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
@@ -58,17 +60,14 @@ public class UpstreamProxy {
     private final long responseTimeoutMillis;
     private final long bulkResponseTimeoutMillis;
     private final Breakers breakers;
-    private static final String VIEW_KEY = "fanzha.forwarding";
-    private static final String ABORTED_KEY = "fanzha.aborted";
-
     private final BodyLimits limits;
     private final Forwarding forwarding;
 
-    UpstreamProxy(Vertx vertx, GatewayConfig config) {
+    UpstreamProxy(Vertx vertx, GatewayConfig config, Routes routes) {
         for (Upstream upstream : Upstream.values()) {
             Origin origin = Origin.of(upstream, upstream.baseUrl(config.services()));
             origins.put(upstream, origin);
-            LOG.infof("Routing %s to %s at %s", String.join(", ", upstream.prefixes()), upstream.serviceName(), origin);
+            LOG.infof("Routing %s to %s at %s", String.join(", ", routes.of(upstream)), upstream.serviceName(), origin);
         }
         this.connectTimeoutMillis = config.connectTimeout().toMillis();
         this.responseTimeoutMillis = config.responseTimeout().toMillis();
