@@ -44,12 +44,15 @@ final class TaskCompletionPart {
 
     Part assess(UnitRow unit) throws SQLException {
         List<Task> tasks = new ArrayList<>();
+        Map<UUID, Integer> householdsOf = new HashMap<>();
         int unjudged = 0;
         for (Task task : tasks(unit)) {
-            if (task.quotaCoveragePercent() != null && households(task) == null) {
+            Integer households = task.quotaCoveragePercent() == null ? null : households(task);
+            if (task.quotaCoveragePercent() != null && households == null) {
                 unjudged++;
             } else {
                 tasks.add(task);
+                householdsOf.put(task.id(), households);
             }
         }
         if (tasks.isEmpty()) {
@@ -62,19 +65,18 @@ final class TaskCompletionPart {
             LocalDate until = task.deadline().isBefore(window.asOf()) ? task.deadline() : window.asOf();
             String href = "/api/v1/campaigns/" + task.campaignId() + "/tasks/" + task.id();
             double done;
-            Part.Cost cost;
+            Map<String, Object> facts;
             if (task.quotaCoveragePercent() != null) {
-                int households = households(task);
+                int households = householdsOf.get(task.id());
                 Long reached = reachedByTask.get(task.id());
                 if (reached == null) {
                     reached = AssessedReach.total(connection, task.regionCode(), task.campaignStart(), until, findings);
                     reachedByTask.put(task.id(), reached);
                 }
                 done = Math.min(1, reached / (households * task.quotaCoveragePercent() / 100.0));
-                cost = new Part.Cost("TASK", task.id().toString(), href, 0, Part.facts("title", task.title(),
-                        "deadline", task.deadline(), "regionCode", task.regionCode(), "residentHouseholds", households,
-                        "quotaCoveragePercent", task.quotaCoveragePercent(), "householdsReached", reached,
-                        "percentDone", Part.percent(done)));
+                facts = Part.facts("title", task.title(), "deadline", task.deadline(), "regionCode", task.regionCode(),
+                        "residentHouseholds", households, "quotaCoveragePercent", task.quotaCoveragePercent(),
+                        "householdsReached", reached, "percentDone", Part.percent(done));
             } else {
                 int share = TaskProgressQueries.shareOf(task.quotaCount(), task.unitIds().size());
                 Map<UUID, Long> byUnit = recordsByTask.get(task.id());
@@ -86,13 +88,12 @@ final class TaskCompletionPart {
                 }
                 long records = byUnit.getOrDefault(unit.id(), 0L);
                 done = Math.min(1, (double) records / share);
-                cost = new Part.Cost("TASK", task.id().toString(), href, 0, Part.facts("title", task.title(),
-                        "deadline", task.deadline(), "quotaCount", task.quotaCount(), "share", share,
-                        "recordsCounted", records, "percentDone", Part.percent(done)));
+                facts = Part.facts("title", task.title(), "deadline", task.deadline(), "quotaCount", task.quotaCount(),
+                        "share", share, "recordsCounted", records, "percentDone", Part.percent(done));
             }
             earned += done / tasks.size();
             if (done < 1) {
-                costs.add(new Part.Cost(cost.type(), cost.id(), cost.href(), (1 - done) / tasks.size(), cost.facts()));
+                costs.add(new Part.Cost("TASK", task.id().toString(), href, (1 - done) / tasks.size(), facts));
             }
         }
         return new Part(Part.Kind.TASK_COMPLETION, earned, null, Part.facts("tasks", tasks.size(),
