@@ -75,6 +75,13 @@ public interface GatewayConfig {
         int trialCalls();
     }
 
+    /**
+     * Bearer tokens the gateway verified and remembers until they expire, so that a caller's next request costs no
+     * signature check (docs/gateway.md, "Authentication"); the least recently used are forgotten beyond this many.
+     */
+    @WithDefault("10000")
+    int verifiedTokens();
+
     /** Pooled HTTP/1.1 connections per service; requests beyond it queue for a free one. */
     @WithDefault("64")
     int maxConnectionsPerService();

@@ -34,6 +34,10 @@ final class Tokens {
         return claims(issuer, AUDIENCE).expiresIn(300).sign();
     }
 
+    static String expiringIn(long seconds) {
+        return claims(ISSUER, AUDIENCE).subject("expiring-" + seconds).expiresIn(seconds).sign();
+    }
+
     static String expired() {
         Instant now = Instant.now();
         return claims(ISSUER, AUDIENCE).issuedAt(now.minusSeconds(7200)).expiresAt(now.minusSeconds(3600)).sign();

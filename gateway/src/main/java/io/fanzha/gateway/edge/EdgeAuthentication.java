@@ -1,56 +1,68 @@
 package io.fanzha.gateway.edge;
 
-import java.util.function.BiConsumer;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
+import io.fanzha.gateway.GatewayConfig;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.TenantIdentityProvider;
 import io.quarkus.security.AuthenticationException;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Checks the bearer token at the edge (quarkus-oidc: signature, issuer, lifetime, audience) before
- * anything is forwarded. Rejections are problem details; Quarkus' own challenge has no body.
- * The services check the same token again: the gateway is not the only wall.
+ * Checks the bearer token at the edge before anything is forwarded: quarkus-oidc verifies it (signature, issuer,
+ * lifetime, audience) through its {@link TenantIdentityProvider}, and a verified token is remembered until it expires
+ * ({@link VerifiedTokens}). Rejections are problem details. Roles are not looked at here: they are the services'
+ * decision, and the services check the same token again (the gateway is not the only wall).
  */
 @ApplicationScoped
 public class EdgeAuthentication {
 
     private static final Logger LOG = Logger.getLogger(EdgeAuthentication.class);
     private static final String CALLER_KEY = "fanzha.caller";
+    private static final String BEARER = "bearer ";
 
-    // Quarkus would answer a failed token first (a bodiless 401, or a 500 when Keycloak is down);
-    // this handler answers instead, with a problem body.
-    private static final BiConsumer<RoutingContext, Throwable> ANSWERED_HERE = (ctx, failure) -> {
-    };
+    private final TenantIdentityProvider oidc;
+    private final VerifiedTokens verified;
+
+    EdgeAuthentication(TenantIdentityProvider oidc, GatewayConfig config) {
+        this.oidc = oidc;
+        this.verified = new VerifiedTokens(config.verifiedTokens());
+    }
 
     /** Runs {@code next} for an authenticated caller; answers 401 (or 503) otherwise. */
     public void authenticate(RoutingContext ctx, Handler<RoutingContext> next) {
+        String token = bearerToken(ctx.request().getHeader(HttpHeaders.AUTHORIZATION));
+        if (token == null) {
+            reject(ctx, false);
+            return;
+        }
+        VerifiedTokens.Caller known = verified.find(token).orElse(null);
+        if (known != null) {
+            ctx.put(CALLER_KEY, known.subject());
+            next.handle(ctx);
+            return;
+        }
         // Hold the body while the token is checked; the proxy resumes it when it streams it on.
         ctx.request().pause();
         Context context = Vertx.currentContext();
-        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, ANSWERED_HERE);
-        Uni<SecurityIdentity> identity = QuarkusHttpUser.getSecurityIdentity(ctx, null);
-        if (identity == null) {
-            identity = Uni.createFrom().nullItem();
-        }
-        identity.emitOn(task -> context.runOnContext(ignored -> task.run()))
+        oidc.authenticate(new AccessTokenCredential(token))
+                .emitOn(task -> context.runOnContext(ignored -> task.run()))
                 .subscribe().with(
                         caller -> {
-                            if (caller == null || caller.isAnonymous()) {
-                                reject(ctx, false);
-                            } else {
-                                ctx.put(CALLER_KEY, subjectOf(caller));
-                                next.handle(ctx);
-                            }
+                            VerifiedTokens.Caller checked = callerOf(caller);
+                            verified.remember(token, checked);
+                            ctx.put(CALLER_KEY, checked.subject());
+                            next.handle(ctx);
                         },
                         failure -> {
                             if (failure instanceof AuthenticationException) {
@@ -71,9 +83,23 @@ public class EdgeAuthentication {
         return ctx.get(CALLER_KEY);
     }
 
-    private static String subjectOf(SecurityIdentity caller) {
-        return caller.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
-                ? token.getSubject() : caller.getPrincipal().getName();
+    /** The token of an {@code Authorization: Bearer …} header (the scheme in any case, RFC 9110 §11.1); else null. */
+    private static String bearerToken(String authorization) {
+        if (authorization == null || authorization.length() <= BEARER.length()
+                || !authorization.substring(0, BEARER.length()).toLowerCase(Locale.ROOT).equals(BEARER)) {
+            return null;
+        }
+        String token = authorization.substring(BEARER.length()).trim();
+        return token.isEmpty() ? null : token;
+    }
+
+    private static VerifiedTokens.Caller callerOf(SecurityIdentity caller) {
+        if (caller.getPrincipal() instanceof JsonWebToken token) {
+            String subject = token.getSubject() != null ? token.getSubject() : token.getName();
+            return new VerifiedTokens.Caller(subject, token.getExpirationTime());
+        }
+        // Not a JWT: known for this request only.
+        return new VerifiedTokens.Caller(caller.getPrincipal().getName(), 0);
     }
 
     private static void reject(RoutingContext ctx, boolean tokenPresented) {

@@ -62,6 +62,8 @@ public class RequestTracking {
         String upstream = ctx.get(UPSTREAM_KEY, "-");
         int status = ctx.response().closed() && !ctx.response().ended() ? 0 : ctx.response().getStatusCode();
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        ACCESS.logf(level, "%s %s %d %dms request=%s upstream=%s", request.method(), request.path(), status, millis, id, upstream);
+        // Concatenated, not logf: its java.util.Formatter cost more than a tenth of the gateway's time on a read.
+        ACCESS.log(level, request.method() + " " + request.path() + " " + status + " " + millis + "ms request=" + id
+                + " upstream=" + upstream);
     }
 }
