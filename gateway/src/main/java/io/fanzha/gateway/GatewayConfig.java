@@ -82,6 +82,19 @@ public interface GatewayConfig {
     @WithDefault("10000")
     int verifiedTokens();
 
+    /** Attempts at a GET or HEAD that never reached its service (docs/gateway.md, "Failures"). */
+    Retry retry();
+
+    interface Retry {
+
+        /** All attempts, the first included; 1 turns retries off. */
+        @WithDefault("2")
+        int attempts();
+
+        @WithDefault("50ms")
+        Duration pause();
+    }
+
     /** Pooled HTTP/1.1 connections per service; requests beyond it queue for a free one. */
     @WithDefault("64")
     int maxConnectionsPerService();

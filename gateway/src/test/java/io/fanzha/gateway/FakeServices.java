@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.config.Config;
@@ -15,17 +17,21 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 
 /**
  * Small HTTP servers standing in for the four services on the ports the gateway was configured
  * with. Each answers with a JSON description of the request it received, so a test can see
  * exactly what the gateway forwarded. A path ending in {@code /never-answers} gets no answer;
- * an {@code X-Fake-Status} header chooses the status.
+ * an {@code X-Fake-Status} header chooses the status; the first request with an {@code X-Fake-Close-Once} mark finds
+ * its connection closed.
  */
 final class FakeServices implements AutoCloseable {
 
     static final List<String> NAMES = List.of("campaign", "outreach", "casestats", "reporting");
+
+    private static final Set<String> CLOSED_ONCE = ConcurrentHashMap.newKeySet();
 
     private final Vertx vertx = Vertx.vertx();
     private final Map<String, Integer> ports = new HashMap<>();
@@ -62,6 +68,19 @@ final class FakeServices implements AutoCloseable {
 
     private static void answer(String name, HttpServerRequest request, Buffer body) {
         if (request.path().endsWith("/never-answers")) {
+            return;
+        }
+        String closeOnce = request.getHeader("X-Fake-Close-Once");
+        if (closeOnce != null && CLOSED_ONCE.add(closeOnce)) {
+            // The first attempt with this mark meets a connection closed before any answer (a service restarting).
+            request.connection().close();
+            return;
+        }
+        if (request.path().endsWith("/streamed")) {
+            // An answer of unknown length, in chunks a moment apart (as a generated export streams).
+            HttpServerResponse response = request.response().setChunked(true).putHeader("Content-Type", "text/csv");
+            response.write("region,households\n");
+            Vertx.currentContext().owner().setTimer(200, ignored -> response.end("341825,49200\n"));
             return;
         }
         JsonObject echo = new JsonObject()

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.UUID;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
@@ -455,6 +457,38 @@ class GatewayTest {
     }
 
     private record RawAnswer(String statusLine, String body) {
+    }
+
+    @Test
+    void aReadThatNeverReachedItsServiceIsTriedOnceMoreAWriteIsNot() {
+        // The first attempt finds its connection closed before any answer; the read's second attempt is answered.
+        given().auth().oauth2(Tokens.valid()).header("X-Fake-Close-Once", UUID.randomUUID().toString())
+                .when().get("/api/v1/regions/341825")
+                .then().statusCode(200).body("method", equalTo("GET"));
+        // A write streams its body once: it is not sent again, the caller hears the service was not reachable.
+        given().auth().oauth2(Tokens.valid()).header("X-Fake-Close-Once", UUID.randomUUID().toString())
+                .contentType("application/json").body("{\"code\": \"341825\"}")
+                .when().post("/api/v1/regions")
+                .then().statusCode(502).body("code", equalTo("upstream.unavailable"));
+    }
+
+    @Test
+    void anHttp10CallerGetsAStreamedAnswerWholeAndTheConnectionEnds() throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            // It asks to keep the connection, but an answer of unknown length can only end with it.
+            socket.getOutputStream().write(("GET /api/v1/reports/export/streamed HTTP/1.0\r\n"
+                    + "Authorization: Bearer " + Tokens.valid() + "\r\n"
+                    + "Connection: keep-alive\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            // readAllBytes returns only once the gateway closes the connection.
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.0 200"), answer);
+            assertTrue(answer.toLowerCase(Locale.ROOT).contains("\r\nconnection: close\r\n"), answer);
+            assertFalse(answer.toLowerCase(Locale.ROOT).contains("transfer-encoding"), answer);
+            assertFalse(answer.toLowerCase(Locale.ROOT).contains("content-length"), answer);
+            assertTrue(answer.endsWith("\r\n\r\nregion,households\n341825,49200\n"), answer);
+        }
     }
 
     /** Speaks HTTP/1.1 by hand: sends the body only if the gateway answers 100 Continue first. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -20,7 +21,9 @@ import io.fanzha.gateway.edge.RequestTracking;
 import io.fanzha.platform.request.RequestIds;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.netty.channel.ConnectTimeoutException;
+import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -39,7 +42,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Streams a request to its service and the answer back with the plain Vert.x HTTP client: bodies are
- * piped with back-pressure, never buffered, so uploads have no size limit here. A service that cannot
+ * piped with back-pressure, never buffered, for any caller (an HTTP/1.0 one too). A service that cannot
  * be reached or stays silent becomes a 502/504 problem.
  * A singleton is built at startup (ApiRoute needs it), so a malformed base URL fails the boot.
  */
@@ -60,6 +63,7 @@ public class UpstreamProxy {
     private final long responseTimeoutMillis;
     private final long bulkResponseTimeoutMillis;
     private final Breakers breakers;
+    private final Retries retries;
     private final BodyLimits limits;
     private final Forwarding forwarding;
 
@@ -73,6 +77,7 @@ public class UpstreamProxy {
         this.responseTimeoutMillis = config.responseTimeout().toMillis();
         this.bulkResponseTimeoutMillis = config.bulkResponseTimeout().toMillis();
         this.breakers = new Breakers(config.breaker());
+        this.retries = new Retries(config.retry());
         this.limits = new BodyLimits(config.limits());
         this.forwarding = new Forwarding(config.trustedProxies().orElse(List.of()));
         // Bodies pass through as they are; the services and the caller negotiate compression.
@@ -83,6 +88,7 @@ public class UpstreamProxy {
 
     @PreDestroy
     void close() {
+        retries.close();
         client.close();
     }
 
@@ -118,6 +124,10 @@ public class UpstreamProxy {
                 .setSsl(origin.ssl())
                 .setConnectTimeout(connectTimeoutMillis)
                 .setHeaders(forwardedHeaders(ctx, request, view(ctx, request)));
+        if (Retries.replayable(request.method(), hasBody(request))) {
+            forwardReplayable(ctx, upstream, breaker, options, timeout, started);
+            return;
+        }
         client.request(options).onComplete(created -> {
             if (created.failed()) {
                 breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, created.cause());
@@ -151,6 +161,38 @@ public class UpstreamProxy {
             });
             stream(ctx, request, toService, limit);
         });
+    }
+
+    /** A GET or HEAD without a body: sent whole, and once more if the first attempt never reached the service. */
+    private void forwardReplayable(RoutingContext ctx, Upstream upstream, CircuitBreaker breaker, RequestOptions options,
+            long timeout, long started) {
+        ctx.request().resume();
+        Context context = Vertx.currentContext();
+        retries.<HttpClientResponse> run(() -> {
+            // Each attempt starts on the caller's context, so the answer is handled there too.
+            Promise<HttpClientResponse> attempt = Promise.promise();
+            // The answer is paused until relayed: its body must not flow before the pipe is there to take it.
+            context.runOnContext(ignored -> client.request(options)
+                    .compose(toService -> toService.idleTimeout(timeout).send())
+                    .map(HttpClientResponse::pause)
+                    .onComplete(attempt));
+            return attempt.future().toCompletionStage();
+        }).whenComplete((answer, failure) -> context.runOnContext(ignored -> {
+            long took = System.nanoTime() - started;
+            if (failure == null) {
+                breaker.onSuccess(took, TimeUnit.NANOSECONDS);
+                relay(ctx, upstream, answer);
+            } else {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                breaker.onError(took, TimeUnit.NANOSECONDS, cause);
+                fail(ctx, upstream, cause);
+            }
+        }));
+    }
+
+    private static boolean hasBody(HttpServerRequest request) {
+        return declaredLength(request) > 0 || request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 
     /**
@@ -267,11 +309,13 @@ public class UpstreamProxy {
                 && answer.statusCode() != 304;
         if (hasBody && !response.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             if (ctx.request().version() == HttpVersion.HTTP_1_0) {
-                // An HTTP/1.0 caller cannot read chunks: hand it the whole answer with its length.
-                answer.body().onSuccess(response::end).onFailure(failure -> fail(ctx, upstream, failure));
-                return;
+                // An HTTP/1.0 caller cannot read chunks: the answer streams as it comes and ends with the connection,
+                // even if the caller asked to keep it (Vert.x would promise keep-alive: the last word is ours).
+                ctx.addHeadersEndHandler(ignored -> response.headers().set(HttpHeaders.CONNECTION, HttpHeaders.CLOSE));
+                ctx.addEndHandler(ignored -> ctx.request().connection().close());
+            } else {
+                response.setChunked(true);
             }
-            response.setChunked(true);
         }
         Pipe<Buffer> pipe = answer.pipe();
         pipe.endOnFailure(false);
