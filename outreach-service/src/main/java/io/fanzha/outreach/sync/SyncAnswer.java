@@ -16,12 +16,12 @@ import io.fanzha.platform.bulk.BulkConflict;
 @Schema(description = "The bulk answer of a sync: CREATED counts as imported, UPDATED as updated, UNCHANGED as ignored, "
         + "CONFLICT and REJECTED as conflicts; results has one entry per record, in order.", example = """
         {"status": "WARNING", "imported": 1, "updated": 0, "ignored": 1, "deleted": 0, "conflictCount": 1,
-         "conflicts": [{"index": 2, "id": "2d1f…", "code": "sync.stale", "message": "Record 2d1f… changed since version 1 (it is at version 2): reapply your edit to it."}],
+         "conflicts": [{"index": 2, "line": null, "id": "2d1f8a60-93b4-4c2e-8d7f-6e5a4b3c2d1e", "code": "sync.stale", "field": null, "message": "Record 2d1f8a60-93b4-4c2e-8d7f-6e5a4b3c2d1e changed since version 1 (it is at version 2): reapply your edit to it."}],
          "warnings": [],
-         "results": [{"index": 0, "id": "7b0c…", "outcome": "CREATED", "version": 1},
-                     {"index": 1, "id": "9a3e…", "outcome": "UNCHANGED", "version": 3},
-                     {"index": 2, "id": "2d1f…", "outcome": "CONFLICT", "version": 2, "code": "sync.stale",
-                      "message": "…", "current": {"id": "2d1f…", "version": 2, "…": "…"}}]}""")
+         "results": [{"index": 0, "id": "7b0c2f7e-4c61-4f5e-9a4e-2f0d7d6b8a11", "outcome": "CREATED", "version": 1},
+                     {"index": 1, "id": "9a3e5d21-0b7c-4e8f-a1d2-3c4b5a697887", "outcome": "UNCHANGED", "version": 3},
+                     {"index": 2, "id": "2d1f8a60-93b4-4c2e-8d7f-6e5a4b3c2d1e", "outcome": "CONFLICT", "version": 2, "code": "sync.stale",
+                      "message": "Record 2d1f8a60-93b4-4c2e-8d7f-6e5a4b3c2d1e changed since version 1 (it is at version 2): reapply your edit to it."}]}""")
 public record SyncAnswer(
         BulkAnswer.Status status,
         long imported,

@@ -64,6 +64,45 @@ final class FieldPresence {
                 schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
             }
         });
+        components.values().stream().filter(schema -> schema.getProperties() != null).forEach(schema ->
+                Map.copyOf(schema.getProperties()).forEach((property, propertySchema) ->
+                        schema.addProperty(property, nullableReference(propertySchema, components))));
+    }
+
+    /**
+     * {@code @Schema(nullable = true)} on a field of a referenced type is held as {@code anyOf: [$ref, {type: null}]}
+     * and written for OpenAPI 3.0 as {@code allOf: [$ref]} with {@code nullable} and no type, which validators refuse
+     * ({@code nullable} needs a {@code type}; Spectral fails every example beside it). A reference to a simple schema
+     * (a UUID) becomes a nullable copy of it, as above, keeping the field's own description; one to a schema without
+     * a type (money: a string or a number) admits null already and keeps only the reference.
+     */
+    private static Schema nullableReference(Schema property, Map<String, Schema> components) {
+        List<Schema> anyOf = property.getAnyOf();
+        if (anyOf == null || anyOf.size() != 2 || property.getType() != null) {
+            return property;
+        }
+        Schema reference = anyOf.stream().filter(schema -> schema.getRef() != null).findFirst().orElse(null);
+        boolean orNull = anyOf.stream().anyMatch(schema -> schema.getRef() == null
+                && List.of(Schema.SchemaType.NULL).equals(schema.getType()));
+        if (reference == null || !orNull) {
+            return property;
+        }
+        Schema referenced = components.get(reference.getRef().substring(COMPONENT_PREFIX.length()));
+        Schema target = OASFactory.createSchema();
+        if (referenced != null && referenced.getType() != null && referenced.getProperties() == null) {
+            target.setAll(referenced.getAll());
+            if (!target.getType().contains(Schema.SchemaType.NULL)) {
+                target.addType(Schema.SchemaType.NULL);
+            }
+        } else {
+            target.addAllOf(reference);
+        }
+        property.getAll().forEach((key, value) -> {
+            if (!key.equals("anyOf")) {
+                target.set(key, value);
+            }
+        });
+        return target;
     }
 
     /**

@@ -13,7 +13,7 @@ import io.fanzha.reporting.readmodel.Freshness;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(requiredProperties = {"within", "from", "to", "totals", "byKind", "freshness"},
         description = "The totals a work summary (工作总结) quotes, from counted outreach", example = """
-        {"within": "341825", "unitId": null, "unitName": null, "campaignId": "0d4f…", "campaignTheme": "集中宣传活动",
+        {"within": "341825", "unitId": null, "unitName": null, "campaignId": "0d4f6c2a-8e1b-4f3d-9a57-2b6c8d0e1f34", "campaignTheme": "集中宣传活动",
          "from": "2024-01-10", "to": "2024-03-31",
          "totals": {"records": 412, "posters": 1520, "banners": 14, "ledScreens": 52, "leaflets": 3100, "talks": 3,
                     "peopleReached": 318, "householdsVisited": 506, "appInstalls": 240, "receiptsReturned": 96},
