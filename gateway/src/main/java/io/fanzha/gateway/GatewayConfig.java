@@ -151,6 +151,38 @@ public interface GatewayConfig {
         MemorySize evidence();
     }
 
+    /** The one API document at {@code /q/openapi} and Swagger UI (docs/gateway.md, "One API document"). */
+    OpenApi openapi();
+
+    interface OpenApi {
+
+        /**
+         * How long a complete merge is served before the services' documents are fetched again, so that a
+         * redeployed service's new operations appear without restarting the gateway.
+         */
+        @WithDefault("60s")
+        Duration refresh();
+
+        /** How long to wait for one service's document. */
+        @WithDefault("10s")
+        Duration fetchTimeout();
+
+        /**
+         * The Keycloak realm as browsers and client generators reach it: the document's OpenID Connect scheme points
+         * at its discovery document, and Swagger UI logs in there.
+         */
+        @WithDefault("${quarkus.oidc.auth-server-url}")
+        URI authServerUrl();
+
+        /** The gateway's address in the document's {@code servers}; relative, so it holds at any address. */
+        @WithDefault("/")
+        String serverUrl();
+
+        /** The public Keycloak client Swagger UI logs in with (authorization code with PKCE). */
+        @WithDefault("fanzha-web")
+        String uiClientId();
+    }
+
     interface Services {
 
         @WithDefault("http://localhost:${FANZHA_CAMPAIGN_PORT:8081}")

@@ -1,5 +1,8 @@
 package io.fanzha.gateway;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,7 +28,8 @@ import io.vertx.core.json.JsonObject;
  * with. Each answers with a JSON description of the request it received, so a test can see
  * exactly what the gateway forwarded. A path ending in {@code /never-answers} gets no answer;
  * an {@code X-Fake-Status} header chooses the status; the first request with an {@code X-Fake-Close-Once} mark finds
- * its connection closed.
+ * its connection closed. {@code GET /q/openapi} answers a small OpenAPI document of the service's own
+ * ({@code fake-openapi/<name>.json}), for the gateway's merged one.
  */
 final class FakeServices implements AutoCloseable {
 
@@ -83,6 +87,10 @@ final class FakeServices implements AutoCloseable {
             Vertx.currentContext().owner().setTimer(200, ignored -> response.end("341825,49200\n"));
             return;
         }
+        if (request.path().equals("/q/openapi")) {
+            request.response().putHeader("Content-Type", "application/json").end(document(name));
+            return;
+        }
         JsonObject echo = new JsonObject()
                 .put("service", name)
                 .put("method", request.method().name())
@@ -117,6 +125,14 @@ final class FakeServices implements AutoCloseable {
                 // The real services echo the id too; the caller must still see it once.
                 .putHeader("X-Request-Id", String.valueOf(request.getHeader("X-Request-Id")))
                 .end(echo.encode());
+    }
+
+    private static Buffer document(String name) {
+        try (InputStream in = FakeServices.class.getResourceAsStream("/fake-openapi/" + name + ".json")) {
+            return Buffer.buffer(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String sha256(byte[] bytes) {
