@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Benchmark: the price of going through the gateway. The same authenticated GET of a region and the same region POST
+# (a new village each request), directly on campaign-service and through the gateway, one after the other in one run:
+# requests/s, p50 and p99 (wrk; tokens of 40 viewers, or 40 county admins, in rotation); /q/health/live for plain
+# forwarding; and the reference of the writes, PostgreSQL alone committing the same two inserts a write makes (the
+# region and its outbox row) with pgbench. See docs/benchmarks.md, "The gateway's price".
+#
+#   bench/gateway.sh [SECONDS] [CONNECTIONS] [ROUNDS]   (defaults 20, 8, 2; needs wrk and pgbench
+#                                                        (apt-get install wrk postgresql-client) and the packaged jars)
+#
+# It runs a stack of its own (bench/stack.sh; its gateway's rate limits raised) and resets it at the end.
+set -euo pipefail
+
+DURATION=${1:-20}
+CONNECTIONS=${2:-8}
+ROUNDS=${3:-2}
+USERS=40
+COUNTY=341825
+for tool in wrk pgbench curl; do
+    command -v "$tool" >/dev/null || { echo "bench/gateway.sh needs $tool" >&2; exit 1; }
+done
+source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/stack.sh"
+
+KEYCLOAK=http://127.0.0.1:$FANZHA_KEYCLOAK_PORT
+DIRECT=http://127.0.0.1:$FANZHA_CAMPAIGN_PORT
+GATEWAY=http://127.0.0.1:$FANZHA_GATEWAY_PORT
+WORK=bench/target/gateway
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+json_field() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
+token() { # client username password
+    curl -sSf "$KEYCLOAK/realms/$1/protocol/openid-connect/token" -d grant_type=password -d "client_id=$2" \
+        -d "username=$3" -d "password=$4" | json_field access_token
+}
+
+# 40 viewers and 40 county admins of the county, each with its own token (its own subject, its own budget), added
+# in one partial import (the master realm's admin token lives a minute).
+python3 - "$USERS" "$COUNTY" > "$WORK/users.json" <<'PY'
+import json, sys
+users, county = int(sys.argv[1]), sys.argv[2]
+print(json.dumps({"ifResourceExists": "SKIP", "users": [
+    {"username": f"bench-{role}-{i}", "enabled": True, "emailVerified": True, "email": f"bench-{role}-{i}@example.org",
+     "firstName": "Bench", "lastName": str(i), "attributes": {"region": [county]},
+     "credentials": [{"type": "password", "value": "bench", "temporary": False}], "realmRoles": [role]}
+    for role in ("viewer", "admin") for i in range(1, users + 1)]}))
+PY
+curl -sSf -o /dev/null -H "Authorization: Bearer $(token master admin-cli admin admin)" \
+    -H 'Content-Type: application/json' "$KEYCLOAK/admin/realms/fanzha/partialImport" -d @"$WORK/users.json"
+tokens() { # role: a fresh token of each user (tokens live 15 minutes; each pair of runs takes new ones)
+    for i in $(seq 1 $USERS); do token fanzha fanzha-web "bench-$1-$i" bench; done > "$WORK/$1.tokens"
+}
+
+# The county and the townships the writes put their villages under (each wrk thread its own 50 a run).
+ROUNDS_TOWNSHIPS=$((ROUNDS * 200))
+tokens admin
+ADMIN_TOKEN=$(head -n 1 "$WORK/admin.tokens")
+post_region() {
+    curl -sSf -o /dev/null -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' \
+        "$DIRECT/api/v1/regions" -d "$1"
+}
+post_region "{\"code\": \"$COUNTY\", \"name\": \"旌德县\", \"residentHouseholds\": 49200}"
+for t in $(seq 1 $ROUNDS_TOWNSHIPS); do
+    post_region "$(printf '{"code": "%s%03d", "name": "基准镇%d", "residentHouseholds": 1000}' $COUNTY "$t" "$t")"
+done
+
+# The reference: the two inserts of a region write, in one transaction, on copies of campaign-service's tables.
+DB=${FANZHA_DB_PREFIX}campaign
+psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$DB" -c "CREATE TABLE bench_region (LIKE region INCLUDING ALL);
+    CREATE TABLE bench_outbox (LIKE outbox_event INCLUDING ALL);"
+cat > "$WORK/write.sql" <<'SQL'
+\set n random(1, 999999999)
+BEGIN;
+SELECT code FROM region WHERE code = '341825001' FOR SHARE;
+INSERT INTO bench_region (code, name, parent_code, level, path, resident_households, created_at, updated_at, version)
+    VALUES ('9' || lpad(:client_id::text, 3, '0') || lpad(:n::text, 11, '0'), '基准村', '341825001', 'VILLAGE',
+            '34/3418/341825/341825001/x', 100, now(), now(), 0) ON CONFLICT DO NOTHING;
+INSERT INTO bench_outbox (id, topic, event_type, source, subject, event_key, payload, created_at)
+    VALUES (gen_random_uuid(), 'fanzha.campaign.v1', 'fanzha.region.created.v1', 'campaign-service', 'x', '341825',
+            '{"code": "341825001001", "name": "基准村", "parentCode": "341825001", "level": "VILLAGE"}', now());
+COMMIT;
+SQL
+reference() {
+    pgbench -n -h 127.0.0.1 -p "$PG_PORT" -U postgres -c 4 -j 2 -T "$DURATION" -f "$WORK/write.sql" "$DB" 2>/dev/null \
+        | awk '/^tps/ { printf "%-44s %8.0f/s\n", "PostgreSQL alone, pgbench, 4 clients", $3 }'
+}
+
+# With FANZHA_BENCH_PROFILE=gateway,campaign (components of the stack) each run is recorded with JDK Flight Recorder
+# in those processes: bench/target/gateway/<run>.<component>.jfr (read with `jfr view hot-methods`, JDK 21+).
+profile() { # start|stop LABEL
+    local component pid
+    for component in $(tr , " " <<< "${FANZHA_BENCH_PROFILE:-}"); do
+        pid=$(cat "$FANZHA_STATE/pids/$component.pid")
+        if [[ $1 == start ]]; then
+            jcmd "$pid" JFR.start name=bench settings=profile >/dev/null
+        else
+            jcmd "$pid" JFR.stop name=bench "filename=$PWD/$WORK/$(tr -c 'a-zA-Z0-9\n' - <<< "$2").$component.jfr" >/dev/null
+        fi
+    done
+}
+
+# One wrk run: LABEL URL TOKENS [post FIRST_TOWNSHIP]; prints requests/s, p50 and p99 and any answer not 2xx/3xx.
+run() {
+    local label=$1 url=$2 tokens=$3 mode=${4:-get} first=${5:-1} result
+    profile start "$label"
+    result=$(wrk -t2 "-c$CONNECTIONS" "-d${DURATION}s" --timeout 10s -s bench/wrk/fanzha.lua "$url" -- \
+        "$WORK/$tokens.tokens" "$mode" "$COUNTY" "$first" | grep '^RESULT')
+    profile stop "$label"
+    read -r _ rps p50 p99 requests bad <<< "$result"
+    printf '%-44s %8s/s  p50 %7s ms  p99 %7s ms  (%s requests, %s failed)\n' "$label" "$rps" "$p50" "$p99" \
+        "$requests" "$bad"
+}
+
+echo "== $CONNECTIONS connections, ${DURATION} s a run, $ROUNDS rounds; a warm-up run of each first"
+tokens viewer
+run "warm-up: GET region, direct" "$DIRECT/api/v1/regions/$COUNTY" viewer >/dev/null
+run "warm-up: GET region, gateway" "$GATEWAY/api/v1/regions/$COUNTY" viewer >/dev/null
+township=1
+for round in $(seq 1 "$ROUNDS"); do
+    echo "-- round $round"
+    tokens viewer
+    tokens admin
+    run "GET /q/health/live, direct" "$DIRECT/q/health/live" viewer
+    run "GET /q/health/live, gateway" "$GATEWAY/q/health/live" viewer
+    run "GET /api/v1/regions/$COUNTY, direct" "$DIRECT/api/v1/regions/$COUNTY" viewer
+    run "GET /api/v1/regions/$COUNTY, gateway" "$GATEWAY/api/v1/regions/$COUNTY" viewer
+    reference
+    run "POST /api/v1/regions, direct" "$DIRECT/api/v1/regions" admin post "$township"
+    run "POST /api/v1/regions, gateway" "$GATEWAY/api/v1/regions" admin post "$((township + 100))"
+    township=$((township + 200))
+done
