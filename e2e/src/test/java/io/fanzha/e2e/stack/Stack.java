@@ -94,6 +94,16 @@ public final class Stack {
         return (System.nanoTime() - begin) / 1e9;
     }
 
+    /** Stops a service as an operator would (SIGTERM): campaign, outreach, casestats or reporting. */
+    public void stopService(String name) {
+        fanzha("stop", name);
+    }
+
+    /** Starts a service again; returns once it is healthy. */
+    public void startService(String name) {
+        fanzha("start", name);
+    }
+
     /** From empty databases and an empty broker every run; the tests bring their own data. */
     private void start() {
         long begin = System.nanoTime();
