@@ -274,6 +274,28 @@ class GatewayTest {
     }
 
     @Test
+    void tokensNotYetVerifiedSpendTheAddresssBudget() {
+        String known = Tokens.of("known-" + System.nanoTime());
+        given().auth().oauth2(known).when().get("/api/v1/units").then().statusCode(200);
+        // Each unknown token costs a signature check, paid from the address's budget: after its burst, a 429.
+        Response last = null;
+        for (int i = 0; i < 300 && (last == null || last.statusCode() == 401); i++) {
+            last = given().auth().oauth2("made-up-" + i).contentType("application/json").body("{}")
+                    .when().post("/api/v1/units");
+        }
+        last.then().statusCode(429).body("code", equalTo("rate.limited"))
+                .header("RateLimit-Policy", "\"writes\";q=60;w=3");
+        // A token verified before spends its caller's own budget, not the address's. (Whether a new token right after
+        // is refused depends on how fast the address's budget refills meanwhile: not asserted.)
+        given().auth().oauth2(known).contentType("application/json").body("{}").when().post("/api/v1/units")
+                .then().statusCode(200);
+        // The address's writes budget fills again within its window (3 s), for the other tests' sake too.
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().auth().oauth2("made-up").contentType("application/json").body("{}").when()
+                        .post("/api/v1/units").then().statusCode(401));
+    }
+
+    @Test
     void noTokenIsUnauthorized() {
         expectUnauthorized(given().when().get("/api/v1/regions"))
                 .header("WWW-Authenticate", equalTo("Bearer realm=\"fanzha\""));

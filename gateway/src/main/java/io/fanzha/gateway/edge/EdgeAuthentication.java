@@ -78,6 +78,12 @@ public class EdgeAuthentication {
                         });
     }
 
+    /** Whether the request carries a bearer token already verified (and not yet expired). */
+    public boolean verifiedBefore(RoutingContext ctx) {
+        String token = bearerToken(ctx.request().getHeader(HttpHeaders.AUTHORIZATION));
+        return token != null && verified.find(token).isPresent();
+    }
+
     /** The authenticated caller: its token's subject (a user's or a service account's own id). */
     public static String caller(RoutingContext ctx) {
         return ctx.get(CALLER_KEY);

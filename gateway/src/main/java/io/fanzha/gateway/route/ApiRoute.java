@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import io.fanzha.gateway.edge.EdgeAuthentication;
 import io.fanzha.gateway.edge.Problems;
 import io.fanzha.gateway.edge.RateLimits;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -32,8 +31,9 @@ public class ApiRoute {
 
     void register(@Observes Router router) {
         router.route("/api/*").handler(ctx -> {
-            // Without a token the caller's budget is its address's (its answer will be a 401).
-            if (ctx.request().getHeader(HttpHeaders.AUTHORIZATION) == null
+            // Until its token is verified the caller is its address, which pays for the check: without a token the
+            // answer is a 401, and a stream of made-up tokens runs out of budget like a stream of anonymous calls.
+            if (!authentication.verifiedBefore(ctx)
                     && !rateLimits.admit(ctx, "address " + ctx.request().remoteAddress().hostAddress())) {
                 return;
             }
