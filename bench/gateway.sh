@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark: the price of going through the gateway. The same authenticated GET of a region and the same region POST
 # (a new village each request), directly on campaign-service and through the gateway, one after the other in one run:
-# requests/s, p50 and p99 (wrk; tokens of 40 viewers, or 40 county admins, in rotation); /q/health/live for plain
-# forwarding; and the reference of the writes, PostgreSQL alone committing the same two inserts a write makes (the
-# region and its outbox row) with pgbench. See docs/benchmarks.md, "The gateway's price".
+# requests/s, p50 and p99 (wrk; tokens of 40 viewers, or 40 county admins, in rotation) and the CPU each process
+# spent a request; /q/health/live for plain forwarding; and the reference of the writes, PostgreSQL alone committing
+# the same two inserts a write makes (the region and its outbox row) with pgbench. See docs/benchmarks.md, "The
+# gateway's price".
 #
 #   bench/gateway.sh [SECONDS] [CONNECTIONS] [ROUNDS]   (defaults 20, 8, 2; needs wrk and pgbench
 #                                                        (apt-get install wrk postgresql-client) and the packaged jars)
@@ -98,16 +99,33 @@ profile() { # start|stop LABEL
     done
 }
 
-# One wrk run: LABEL URL TOKENS [post FIRST_TOWNSHIP]; prints requests/s, p50 and p99 and any answer not 2xx/3xx.
+# CPU time (clock ticks, user and system) of each process of the stack and of PostgreSQL's, one "name ticks" a line.
+cpu_ticks() {
+    local file pid
+    for file in "$FANZHA_STATE"/pids/*.pid; do
+        pid=$(cat "$file")
+        [[ -r /proc/$pid/stat ]] && echo "$(basename "$file" .pid) $(awk '{ print $14 + $15 }' "/proc/$pid/stat")"
+    done
+    echo "postgres $(for pid in $(pgrep -x postgres); do awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null; done \
+        | awk '{ total += $1 } END { print total + 0 }')"
+}
+
+# One wrk run: LABEL URL TOKENS [post FIRST_TOWNSHIP]; prints requests/s, p50 and p99 and any answer not 2xx/3xx, and
+# below it the CPU milliseconds each process of the stack spent per request (where a request's cost goes).
 run() {
-    local label=$1 url=$2 tokens=$3 mode=${4:-get} first=${5:-1} result
+    local label=$1 url=$2 tokens=$3 mode=${4:-get} first=${5:-1} result before
     profile start "$label"
+    before=$(cpu_ticks)
     result=$(wrk -t2 "-c$CONNECTIONS" "-d${DURATION}s" --timeout 10s -s bench/wrk/fanzha.lua "$url" -- \
         "$WORK/$tokens.tokens" "$mode" "$COUNTY" "$first" | grep '^RESULT')
     profile stop "$label"
     read -r _ rps p50 p99 requests bad <<< "$result"
     printf '%-44s %8s/s  p50 %7s ms  p99 %7s ms  (%s requests, %s failed)\n' "$label" "$rps" "$p50" "$p99" \
         "$requests" "$bad"
+    # Ticks are 1/CLK_TCK s; a process that used less than 0.005 ms a request is left out.
+    join <(sort <<< "$before") <(cpu_ticks | sort) | awk -v requests="$requests" -v hz="$(getconf CLK_TCK)" '
+        { ms = ($3 - $2) * 1000 / hz / requests; if (ms >= 0.005) line = line sprintf(" %s %.3f", $1, ms) }
+        END { printf "%-44s CPU ms a request:%s\n", "", line }'
 }
 
 echo "== $CONNECTIONS connections, ${DURATION} s a run, $ROUNDS rounds; a warm-up run of each first"
