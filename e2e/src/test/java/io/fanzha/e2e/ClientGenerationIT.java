@@ -39,26 +39,33 @@ class ClientGenerationIT {
             Files.writeString(document, given().get(Stack.get().service(service.getKey()) + "/q/openapi?format=json")
                     .then().statusCode(200).extract().asString());
 
-            CodegenConfigurator configurator = new CodegenConfigurator()
-                    .setGeneratorName("typescript-fetch")
-                    .setInputSpec(document.toAbsolutePath().toString())
-                    .setOutputDir(folder.resolve("typescript-fetch").toAbsolutePath().toString())
-                    .setValidateSpec(true);
-            List<File> files;
-            try {
-                files = new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
-            } catch (RuntimeException e) {
-                fail(service.getKey() + ": openapi-generator refused the document: " + e.getMessage(), e);
-                return;
-            }
-            assertTrue(!files.isEmpty(), service.getKey() + ": nothing generated");
+            String api = typescriptApis(service.getKey(), document, folder);
             if (!service.getValue().isEmpty()) {
-                String api = files.stream().filter(f -> f.getPath().contains("/apis/")).map(ClientGenerationIT::read)
-                        .reduce("", String::concat);
                 assertTrue(api.contains("async " + service.getValue() + "("),
                         service.getKey() + ": the client has no method " + service.getValue());
             }
         }
+    }
+
+    /**
+     * Generates a TypeScript client (typescript-fetch) from a document into {@code folder}, validating the document
+     * first; fails the test if openapi-generator refuses it or generates nothing. Returns the API classes' source.
+     */
+    static String typescriptApis(String what, Path document, Path folder) {
+        CodegenConfigurator configurator = new CodegenConfigurator()
+                .setGeneratorName("typescript-fetch")
+                .setInputSpec(document.toAbsolutePath().toString())
+                .setOutputDir(folder.resolve("typescript-fetch").toAbsolutePath().toString())
+                .setValidateSpec(true);
+        List<File> files;
+        try {
+            files = new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
+        } catch (RuntimeException e) {
+            return fail(what + ": openapi-generator refused the document: " + e.getMessage(), e);
+        }
+        assertTrue(!files.isEmpty(), what + ": nothing generated");
+        return files.stream().filter(f -> f.getPath().contains("/apis/")).map(ClientGenerationIT::read)
+                .reduce("", String::concat);
     }
 
     private static String read(File file) {
