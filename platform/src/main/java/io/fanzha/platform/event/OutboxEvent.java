@@ -60,10 +60,6 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
-    void markSent(OffsetDateTime when) {
-        sentAt = when;
-    }
-
     void recordFailure(String error) {
         attempts++;
         lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;

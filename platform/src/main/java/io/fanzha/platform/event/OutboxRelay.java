@@ -5,11 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -202,14 +202,24 @@ public class OutboxRelay {
         for (int i = 0; i < acks.size(); i++) {
             try {
                 acks.get(i).get(waitLimit, TimeUnit.MILLISECONDS);
-                rows.get(i).markSent(OffsetDateTime.now());
             } catch (ExecutionException | TimeoutException e) {
                 Throwable failure = e instanceof ExecutionException ? e.getCause() : e;
+                markSent(rows.subList(0, i));
                 rows.get(i).recordFailure(Failures.describe(failure));
                 return new Batch(i, rows.size(), failure);
             }
         }
+        markSent(rows);
         return new Batch(acks.size(), rows.size(), null);
+    }
+
+    /** One statement for the whole acknowledged prefix, not one update per row. */
+    private void markSent(List<OutboxEvent> sent) {
+        if (!sent.isEmpty()) {
+            em.createNativeQuery("update outbox_event set sent_at = now() where id = any(:ids)")
+                    .setParameter("ids", sent.stream().map(row -> row.id).toArray(UUID[]::new))
+                    .executeUpdate();
+        }
     }
 
     /** Sends in order and stops at the first send that fails at once (broker unreachable). */
