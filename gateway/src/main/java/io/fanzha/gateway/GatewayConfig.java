@@ -95,7 +95,7 @@ public interface GatewayConfig {
         Duration pause();
     }
 
-    /** Pooled HTTP/1.1 connections per service; requests beyond it queue for a free one. */
+    /** Pooled HTTP/1.1 connections per service and event loop; requests beyond it queue for a free one. */
     @WithDefault("64")
     int maxConnectionsPerService();
 

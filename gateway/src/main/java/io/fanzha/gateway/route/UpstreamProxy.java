@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -57,7 +58,15 @@ public class UpstreamProxy {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade");
 
-    private final HttpClient client;
+    private final Vertx vertx;
+    private final HttpClientOptions clientOptions;
+    private final PoolOptions poolOptions;
+    /**
+     * One client, and so one connection pool, per event loop: a request then goes out on a connection of the thread
+     * it came in on. With one shared pool, a request from one event loop was mostly sent on a connection of another,
+     * and every step of the exchange crossed threads (docs/benchmarks.md, "The gateway's price").
+     */
+    private final Map<Thread, HttpClient> clients = new ConcurrentHashMap<>();
     private final Map<Upstream, Origin> origins = new EnumMap<>(Upstream.class);
     private final long connectTimeoutMillis;
     private final long responseTimeoutMillis;
@@ -80,16 +89,22 @@ public class UpstreamProxy {
         this.retries = new Retries(config.retry());
         this.limits = new BodyLimits(config.limits());
         this.forwarding = new Forwarding(config.trustedProxies().orElse(List.of()));
+        this.vertx = vertx;
         // Bodies pass through as they are; the services and the caller negotiate compression.
-        this.client = vertx.createHttpClient(
-                new HttpClientOptions().setConnectTimeout((int) connectTimeoutMillis).setDecompressionSupported(false),
-                new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerService()));
+        this.clientOptions = new HttpClientOptions().setConnectTimeout((int) connectTimeoutMillis)
+                .setDecompressionSupported(false);
+        this.poolOptions = new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerService());
     }
 
     @PreDestroy
     void close() {
         retries.close();
-        client.close();
+        clients.values().forEach(HttpClient::close);
+    }
+
+    /** The client of the calling event loop (route handlers run on one). */
+    private HttpClient client() {
+        return clients.computeIfAbsent(Thread.currentThread(), loop -> vertx.createHttpClient(clientOptions, poolOptions));
     }
 
     public void forward(RoutingContext ctx, Upstream upstream) {
@@ -128,7 +143,7 @@ public class UpstreamProxy {
             forwardReplayable(ctx, upstream, breaker, options, timeout, started);
             return;
         }
-        client.request(options).onComplete(created -> {
+        client().request(options).onComplete(created -> {
             if (created.failed()) {
                 breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, created.cause());
                 request.resume();
@@ -172,7 +187,7 @@ public class UpstreamProxy {
             // Each attempt starts on the caller's context, so the answer is handled there too.
             Promise<HttpClientResponse> attempt = Promise.promise();
             // The answer is paused until relayed: its body must not flow before the pipe is there to take it.
-            context.runOnContext(ignored -> client.request(options)
+            context.runOnContext(ignored -> client().request(options)
                     .compose(toService -> toService.idleTimeout(timeout).send())
                     .map(HttpClientResponse::pause)
                     .onComplete(attempt));
