@@ -6,8 +6,14 @@
 # the same two inserts a write makes (the region and its outbox row) with pgbench. See docs/benchmarks.md, "The
 # gateway's price".
 #
-#   bench/gateway.sh [SECONDS] [CONNECTIONS] [ROUNDS]   (defaults 20, 8, 2; needs wrk and pgbench
-#                                                        (apt-get install wrk postgresql-client) and the packaged jars)
+#   bench/gateway.sh [SECONDS] [CONNECTIONS] [ROUNDS] [WARM-UP]   (defaults 20, 8, 2, 60; needs wrk and pgbench
+#                                                                  (apt-get install wrk postgresql-client) and the
+#                                                                  packaged jars)
+#
+# Each run is first warmed up for WARM-UP seconds: the JIT compilers of the stack's JVMs, on two cores, take about
+# 90 s of steady load to settle, and until then compiling is most of the CPU a request seems to cost.
+#
+# FANZHA_BENCH_RUNS=health,get,post (the default) chooses the pairs of runs; the reference runs with post.
 #
 # It runs a stack of its own (bench/stack.sh; its gateway's rate limits raised) and resets it at the end.
 set -euo pipefail
@@ -15,6 +21,7 @@ set -euo pipefail
 DURATION=${1:-20}
 CONNECTIONS=${2:-8}
 ROUNDS=${3:-2}
+WARMUP=${4:-60}
 USERS=40
 COUNTY=341825
 for tool in wrk pgbench curl; do
@@ -52,7 +59,7 @@ tokens() { # role: a fresh token of each user (tokens live 15 minutes; each pair
 }
 
 # The county and the townships the writes put their villages under (each wrk thread its own 50 a run).
-ROUNDS_TOWNSHIPS=$((ROUNDS * 200))
+ROUNDS_TOWNSHIPS=$(((ROUNDS + 1) * 200))
 tokens admin
 ADMIN_TOKEN=$(head -n 1 "$WORK/admin.tokens")
 post_region() {
@@ -85,16 +92,27 @@ reference() {
         | awk '/^tps/ { printf "%-44s %8.0f/s\n", "PostgreSQL alone, pgbench, 4 clients", $3 }'
 }
 
-# With FANZHA_BENCH_PROFILE=gateway,campaign (components of the stack) each run is recorded with JDK Flight Recorder
-# in those processes: bench/target/gateway/<run>.<component>.jfr (read with `jfr view hot-methods`, JDK 21+).
+# With FANZHA_BENCH_PROFILE=gateway,campaign (components of the stack) each run is recorded in those processes:
+# with JDK Flight Recorder, bench/target/gateway/<run>.<component>.jfr (read with `jfr view hot-methods`, JDK 21+);
+# or, when FANZHA_BENCH_ASYNC_PROFILER names async-profiler's libasyncProfiler.so (Maven Central,
+# tools.profiler:async-profiler:4.2:jar:linux-x64), with its CPU sampling, which also sees the garbage collector,
+# the JIT compiler and the kernel: bench/target/gateway/<run>.<component>.collapsed (one stack a line, with its count).
 profile() { # start|stop LABEL
-    local component pid
+    local component pid file
     for component in $(tr , " " <<< "${FANZHA_BENCH_PROFILE:-}"); do
         pid=$(cat "$FANZHA_STATE/pids/$component.pid")
-        if [[ $1 == start ]]; then
+        file="$PWD/$WORK/$(tr -c 'a-zA-Z0-9\n' - <<< "$2").$component"
+        # async-profiler's options go quoted: jcmd would read their key=value pairs as its own.
+        if [[ -n ${FANZHA_BENCH_ASYNC_PROFILER:-} && $1 == start ]]; then
+            jcmd "$pid" JVMTI.agent_load "$FANZHA_BENCH_ASYNC_PROFILER" \
+                '"start,event=cpu,interval=1ms,threads"' >/dev/null
+        elif [[ -n ${FANZHA_BENCH_ASYNC_PROFILER:-} ]]; then
+            jcmd "$pid" JVMTI.agent_load "$FANZHA_BENCH_ASYNC_PROFILER" \
+                "\"stop,collapsed,file=$file.collapsed\"" >/dev/null
+        elif [[ $1 == start ]]; then
             jcmd "$pid" JFR.start name=bench settings=profile >/dev/null
         else
-            jcmd "$pid" JFR.stop name=bench "filename=$PWD/$WORK/$(tr -c 'a-zA-Z0-9\n' - <<< "$2").$component.jfr" >/dev/null
+            jcmd "$pid" JFR.stop name=bench "filename=$file.jfr" >/dev/null
         fi
     done
 }
@@ -116,7 +134,7 @@ run() {
     local label=$1 url=$2 tokens=$3 mode=${4:-get} first=${5:-1} result before
     profile start "$label"
     before=$(cpu_ticks)
-    result=$(wrk -t2 "-c$CONNECTIONS" "-d${DURATION}s" --timeout 10s -s bench/wrk/fanzha.lua "$url" -- \
+    result=$(wrk -t2 "-c$CONNECTIONS" "-d${SECONDS_A_RUN:-$DURATION}s" --timeout 10s -s bench/wrk/fanzha.lua "$url" -- \
         "$WORK/$tokens.tokens" "$mode" "$COUNTY" "$first" | grep '^RESULT')
     profile stop "$label"
     read -r _ rps p50 p99 requests bad <<< "$result"
@@ -128,21 +146,40 @@ run() {
         END { printf "%-44s CPU ms a request:%s\n", "", line }'
 }
 
-echo "== $CONNECTIONS connections, ${DURATION} s a run, $ROUNDS rounds; a warm-up run of each first"
+chosen() { [[ ,${FANZHA_BENCH_RUNS:-health,get,post}, == *,$1,* ]]; }
+
+echo "== $CONNECTIONS connections, ${DURATION} s a run, $ROUNDS rounds; each run warmed up for $WARMUP s first"
 tokens viewer
-run "warm-up: GET region, direct" "$DIRECT/api/v1/regions/$COUNTY" viewer >/dev/null
-run "warm-up: GET region, gateway" "$GATEWAY/api/v1/regions/$COUNTY" viewer >/dev/null
-township=1
+warm_up() { SECONDS_A_RUN=$WARMUP FANZHA_BENCH_PROFILE= run "$@" >/dev/null; }
+if chosen health; then
+    warm_up "warm-up: GET /q/health/live, direct" "$DIRECT/q/health/live" viewer
+    warm_up "warm-up: GET /q/health/live, gateway" "$GATEWAY/q/health/live" viewer
+fi
+if chosen get; then
+    warm_up "warm-up: GET region, direct" "$DIRECT/api/v1/regions/$COUNTY" viewer
+    warm_up "warm-up: GET region, gateway" "$GATEWAY/api/v1/regions/$COUNTY" viewer
+fi
+if chosen post; then
+    warm_up "warm-up: POST region, direct" "$DIRECT/api/v1/regions" admin post 1
+    warm_up "warm-up: POST region, gateway" "$GATEWAY/api/v1/regions" admin post 101
+fi
+township=201
 for round in $(seq 1 "$ROUNDS"); do
     echo "-- round $round"
     tokens viewer
     tokens admin
-    run "GET /q/health/live, direct" "$DIRECT/q/health/live" viewer
-    run "GET /q/health/live, gateway" "$GATEWAY/q/health/live" viewer
-    run "GET /api/v1/regions/$COUNTY, direct" "$DIRECT/api/v1/regions/$COUNTY" viewer
-    run "GET /api/v1/regions/$COUNTY, gateway" "$GATEWAY/api/v1/regions/$COUNTY" viewer
-    reference
-    run "POST /api/v1/regions, direct" "$DIRECT/api/v1/regions" admin post "$township"
-    run "POST /api/v1/regions, gateway" "$GATEWAY/api/v1/regions" admin post "$((township + 100))"
+    if chosen health; then
+        run "GET /q/health/live, direct" "$DIRECT/q/health/live" viewer
+        run "GET /q/health/live, gateway" "$GATEWAY/q/health/live" viewer
+    fi
+    if chosen get; then
+        run "GET /api/v1/regions/$COUNTY, direct" "$DIRECT/api/v1/regions/$COUNTY" viewer
+        run "GET /api/v1/regions/$COUNTY, gateway" "$GATEWAY/api/v1/regions/$COUNTY" viewer
+    fi
+    if chosen post; then
+        reference
+        run "POST /api/v1/regions, direct" "$DIRECT/api/v1/regions" admin post "$township"
+        run "POST /api/v1/regions, gateway" "$GATEWAY/api/v1/regions" admin post "$((township + 100))"
+    fi
     township=$((township + 200))
 done
