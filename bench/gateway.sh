@@ -87,9 +87,15 @@ INSERT INTO bench_outbox (id, topic, event_type, source, subject, event_key, pay
             '{"code": "341825001001", "name": "基准村", "parentCode": "341825001", "level": "VILLAGE"}', now());
 COMMIT;
 SQL
-reference() {
+reference() { # also PostgreSQL's CPU a transaction, beside what it spends on a write of the stack
+    local before after
+    before=$(cpu_ticks | awk '$1 == "postgres" { print $2 }')
     pgbench -n -h 127.0.0.1 -p "$PG_PORT" -U postgres -c 4 -j 2 -T "$DURATION" -f "$WORK/write.sql" "$DB" 2>/dev/null \
-        | awk '/^tps/ { printf "%-44s %8.0f/s\n", "PostgreSQL alone, pgbench, 4 clients", $3 }'
+        > "$WORK/pgbench.out"
+    after=$(cpu_ticks | awk '$1 == "postgres" { print $2 }')
+    awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" -v seconds="$DURATION" '/^tps/ {
+        printf "%-44s %8.0f/s\n%-44s CPU ms a request: postgres %.3f\n", "PostgreSQL alone, pgbench, 4 clients", $3, "",
+            ticks * 1000 / hz / ($3 * seconds) }' "$WORK/pgbench.out"
 }
 
 # With FANZHA_BENCH_PROFILE=gateway,campaign (components of the stack) each run is recorded in those processes:
@@ -97,6 +103,8 @@ reference() {
 # or, when FANZHA_BENCH_ASYNC_PROFILER names async-profiler's libasyncProfiler.so (Maven Central,
 # tools.profiler:async-profiler:4.2:jar:linux-x64), with its CPU sampling, which also sees the garbage collector,
 # the JIT compiler and the kernel: bench/target/gateway/<run>.<component>.collapsed (one stack a line, with its count).
+# Load it at start too (FANZHA_SERVICE_JVM_OPTS=-agentpath:<the .so>): attached later, it has the JVM compile its
+# code anew, and the compilers' work would be most of the profile.
 profile() { # start|stop LABEL
     local component pid file
     for component in $(tr , " " <<< "${FANZHA_BENCH_PROFILE:-}"); do
@@ -105,7 +113,7 @@ profile() { # start|stop LABEL
         # async-profiler's options go quoted: jcmd would read their key=value pairs as its own.
         if [[ -n ${FANZHA_BENCH_ASYNC_PROFILER:-} && $1 == start ]]; then
             jcmd "$pid" JVMTI.agent_load "$FANZHA_BENCH_ASYNC_PROFILER" \
-                '"start,event=cpu,interval=1ms,threads"' >/dev/null
+                '"start,event=cpu,interval=5ms,threads"' >/dev/null
         elif [[ -n ${FANZHA_BENCH_ASYNC_PROFILER:-} ]]; then
             jcmd "$pid" JVMTI.agent_load "$FANZHA_BENCH_ASYNC_PROFILER" \
                 "\"stop,collapsed,file=$file.collapsed\"" >/dev/null
@@ -117,23 +125,31 @@ profile() { # start|stop LABEL
     done
 }
 
-# CPU time (clock ticks, user and system) of each process of the stack and of PostgreSQL's, one "name ticks" a line.
+# CPU time (clock ticks, user and system) of each process of the stack and of PostgreSQL's, one "name ticks" a line;
+# PostgreSQL's with the backends that have ended since it started (its postmaster's reaped children, as pgbench's).
 cpu_ticks() {
     local file pid
     for file in "$FANZHA_STATE"/pids/*.pid; do
         pid=$(cat "$file")
         [[ -r /proc/$pid/stat ]] && echo "$(basename "$file" .pid) $(awk '{ print $14 + $15 }' "/proc/$pid/stat")"
     done
-    echo "postgres $(for pid in $(pgrep -x postgres); do awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null; done \
+    echo "postgres $(for pid in $(pgrep -x postgres); do awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pid/stat" 2>/dev/null; done \
         | awk '{ total += $1 } END { print total + 0 }')"
 }
 
 # One wrk run: LABEL URL TOKENS [post FIRST_TOWNSHIP]; prints requests/s, p50 and p99 and any answer not 2xx/3xx, and
 # below it the CPU milliseconds each process of the stack spent per request (where a request's cost goes).
+# Transactions committed so far in each database of the stack, one "service commits" a line.
+commits() {
+    psql -qAt -F ' ' -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "SELECT substr(datname, length('$FANZHA_DB_PREFIX') + 1),
+        xact_commit FROM pg_stat_database WHERE datname LIKE '${FANZHA_DB_PREFIX}%'"
+}
+
 run() {
-    local label=$1 url=$2 tokens=$3 mode=${4:-get} first=${5:-1} result before
+    local label=$1 url=$2 tokens=$3 mode=${4:-get} first=${5:-1} result before committed
     profile start "$label"
     before=$(cpu_ticks)
+    committed=$(commits)
     result=$(wrk -t2 "-c$CONNECTIONS" "-d${SECONDS_A_RUN:-$DURATION}s" --timeout 10s -s bench/wrk/fanzha.lua "$url" -- \
         "$WORK/$tokens.tokens" "$mode" "$COUNTY" "$first" | grep '^RESULT')
     profile stop "$label"
@@ -144,6 +160,11 @@ run() {
     join <(sort <<< "$before") <(cpu_ticks | sort) | awk -v requests="$requests" -v hz="$(getconf CLK_TCK)" '
         { ms = ($3 - $2) * 1000 / hz / requests; if (ms >= 0.005) line = line sprintf(" %s %.3f", $1, ms) }
         END { printf "%-44s CPU ms a request:%s\n", "", line }'
+    # PostgreSQL publishes its counters about once a second: near enough over a run of several.
+    sleep 1
+    join <(sort <<< "$committed") <(commits | sort) | awk -v requests="$requests" '
+        { n = ($3 - $2) / requests; if (n >= 0.01) line = line sprintf(" %s %.2f", $1, n) }
+        END { printf "%-44s PostgreSQL commits a request:%s\n", "", line }'
 }
 
 chosen() { [[ ,${FANZHA_BENCH_RUNS:-health,get,post}, == *,$1,* ]]; }
