@@ -172,35 +172,27 @@ chosen() { [[ ,${FANZHA_BENCH_RUNS:-health,get,post}, == *,$1,* ]]; }
 echo "== $CONNECTIONS connections, ${DURATION} s a run, $ROUNDS rounds; each run warmed up for $WARMUP s first"
 tokens viewer
 warm_up() { SECONDS_A_RUN=$WARMUP FANZHA_BENCH_PROFILE= run "$@" >/dev/null; }
-if chosen health; then
-    warm_up "warm-up: GET /q/health/live, direct" "$DIRECT/q/health/live" viewer
-    warm_up "warm-up: GET /q/health/live, gateway" "$GATEWAY/q/health/live" viewer
-fi
-if chosen get; then
-    warm_up "warm-up: GET region, direct" "$DIRECT/api/v1/regions/$COUNTY" viewer
-    warm_up "warm-up: GET region, gateway" "$GATEWAY/api/v1/regions/$COUNTY" viewer
-fi
-if chosen post; then
-    warm_up "warm-up: POST region, direct" "$DIRECT/api/v1/regions" admin post 1
-    warm_up "warm-up: POST region, gateway" "$GATEWAY/api/v1/regions" admin post 101
-fi
-township=201
+# The chosen pairs of runs, by RUNNER (run, or warm_up); the writes make villages from township FIRST on.
+pairs() { # RUNNER LABEL-PREFIX FIRST
+    local runner=$1 prefix=$2 first=$3
+    if chosen health; then
+        $runner "${prefix}GET /q/health/live, direct" "$DIRECT/q/health/live" viewer
+        $runner "${prefix}GET /q/health/live, gateway" "$GATEWAY/q/health/live" viewer
+    fi
+    if chosen get; then
+        $runner "${prefix}GET /api/v1/regions/$COUNTY, direct" "$DIRECT/api/v1/regions/$COUNTY" viewer
+        $runner "${prefix}GET /api/v1/regions/$COUNTY, gateway" "$GATEWAY/api/v1/regions/$COUNTY" viewer
+    fi
+    if chosen post; then
+        [[ $runner == warm_up ]] || reference
+        $runner "${prefix}POST /api/v1/regions, direct" "$DIRECT/api/v1/regions" admin post "$first"
+        $runner "${prefix}POST /api/v1/regions, gateway" "$GATEWAY/api/v1/regions" admin post "$((first + 100))"
+    fi
+}
+pairs warm_up "warm-up: " 1
 for round in $(seq 1 "$ROUNDS"); do
     echo "-- round $round"
     tokens viewer
     tokens admin
-    if chosen health; then
-        run "GET /q/health/live, direct" "$DIRECT/q/health/live" viewer
-        run "GET /q/health/live, gateway" "$GATEWAY/q/health/live" viewer
-    fi
-    if chosen get; then
-        run "GET /api/v1/regions/$COUNTY, direct" "$DIRECT/api/v1/regions/$COUNTY" viewer
-        run "GET /api/v1/regions/$COUNTY, gateway" "$GATEWAY/api/v1/regions/$COUNTY" viewer
-    fi
-    if chosen post; then
-        reference
-        run "POST /api/v1/regions, direct" "$DIRECT/api/v1/regions" admin post "$township"
-        run "POST /api/v1/regions, gateway" "$GATEWAY/api/v1/regions" admin post "$((township + 100))"
-    fi
-    township=$((township + 200))
+    pairs run "" $((round * 200 + 1))
 done

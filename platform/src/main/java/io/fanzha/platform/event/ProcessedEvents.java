@@ -35,9 +35,9 @@ public class ProcessedEvents {
      */
     @Transactional(TxType.MANDATORY)
     public Set<UUID> firstDeliveries(String consumer, List<UUID> eventIds) {
-        // JDBC on the transaction's connection rather than a Hibernate native query with a UUID result: Hibernate
-        // 7.2 never finds such a query's plan in its plan cache, whose colliding entries then cost more to search
-        // than the insert itself (docs/benchmarks.md, "The write path").
+        // JDBC on the transaction's connection, not a Hibernate native query with a UUID result: Hibernate 7.2 missed
+        // its plan cache with that on every call, and searching the cache's colliding copies cost more than the
+        // insert itself (docs/benchmarks.md, "The gateway's price").
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(RECORD)) {
                 insert.setString(1, consumer);
