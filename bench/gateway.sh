@@ -15,6 +15,10 @@
 #
 # FANZHA_BENCH_RUNS=health,get,post (the default) chooses the pairs of runs; the reference runs with post.
 #
+# With nginx installed (apt-get install nginx-light), the read is also run through nginx as a plain reverse proxy in
+# front of campaign-service (keep-alive connections to it, an access log, no token check): the reference of what
+# proxying at all costs on this machine, beside which the gateway's price reads.
+#
 # It runs a stack of its own (bench/stack.sh; its gateway's rate limits raised) and resets it at the end.
 set -euo pipefail
 
@@ -126,15 +130,23 @@ profile() { # start|stop LABEL
 }
 
 # CPU time (clock ticks, user and system) of each process of the stack and of PostgreSQL's, one "name ticks" a line;
-# PostgreSQL's with the backends that have ended since it started (its postmaster's reaped children, as pgbench's).
+# PostgreSQL's with the backends that have ended since it started (its postmaster's reaped children, as pgbench's);
+# then, as part of that, the CPU of the backends connected to each database of the stack (pg-campaign, ...): which
+# service's work PostgreSQL's time goes to (the pools keep their connections through a run).
 cpu_ticks() {
     local file pid
     for file in "$FANZHA_STATE"/pids/*.pid; do
         pid=$(cat "$file")
         [[ -r /proc/$pid/stat ]] && echo "$(basename "$file" .pid) $(awk '{ print $14 + $15 }' "/proc/$pid/stat")"
     done
+    [[ -z $NGINX ]] || echo "nginx $(for pid in $(pgrep -x nginx); do awk '{ print $14 + $15 }' "/proc/$pid/stat"; done \
+        | awk '{ total += $1 } END { print total + 0 }')"
     echo "postgres $(for pid in $(pgrep -x postgres); do awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pid/stat" 2>/dev/null; done \
         | awk '{ total += $1 } END { print total + 0 }')"
+    psql -qAt -F ' ' -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "SELECT pid, substr(datname,
+        length('$FANZHA_DB_PREFIX') + 1) FROM pg_stat_activity WHERE datname LIKE '${FANZHA_DB_PREFIX}%'" \
+        | while read -r pid db; do awk -v db="$db" '{ print "pg-" db, $14 + $15 }' "/proc/$pid/stat" 2>/dev/null; done \
+        | awk '{ total[$1] += $2 } END { for (db in total) print db, total[db] }'
 }
 
 # One wrk run: LABEL URL TOKENS [post FIRST_TOWNSHIP]; prints requests/s, p50 and p99 and any answer not 2xx/3xx, and
@@ -172,6 +184,33 @@ chosen() { [[ ,${FANZHA_BENCH_RUNS:-health,get,post}, == *,$1,* ]]; }
 echo "== $CONNECTIONS connections, ${DURATION} s a run, $ROUNDS rounds; each run warmed up for $WARMUP s first"
 tokens viewer
 warm_up() { SECONDS_A_RUN=$WARMUP FANZHA_BENCH_PROFILE= run "$@" >/dev/null; }
+# nginx's reference proxy (see the header), on a port of its own; stopped with the benchmark.
+NGINX=
+if command -v nginx >/dev/null; then
+    NGINX_PORT=18090 NGINX=http://127.0.0.1:18090
+    mkdir -p "$WORK/nginx"
+    cat > "$WORK/nginx/nginx.conf" <<CONF
+worker_processes 2;
+pid nginx.pid;
+error_log error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log access.log combined buffer=64k flush=1s;
+    upstream campaign { server 127.0.0.1:$FANZHA_CAMPAIGN_PORT; keepalive 32; }
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        location / {
+            proxy_pass http://campaign;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+        }
+    }
+}
+CONF
+    nginx -p "$PWD/$WORK/nginx" -c nginx.conf
+    bench_done() { nginx -p "$PWD/$WORK/nginx" -c nginx.conf -s stop; }
+fi
+
 # The chosen pairs of runs, by RUNNER (run, or warm_up); the writes make villages from township FIRST on.
 pairs() { # RUNNER LABEL-PREFIX FIRST
     local runner=$1 prefix=$2 first=$3
@@ -182,6 +221,7 @@ pairs() { # RUNNER LABEL-PREFIX FIRST
     if chosen get; then
         $runner "${prefix}GET /api/v1/regions/$COUNTY, direct" "$DIRECT/api/v1/regions/$COUNTY" viewer
         $runner "${prefix}GET /api/v1/regions/$COUNTY, gateway" "$GATEWAY/api/v1/regions/$COUNTY" viewer
+        [[ -z $NGINX ]] || $runner "${prefix}GET /api/v1/regions/$COUNTY, nginx" "$NGINX/api/v1/regions/$COUNTY" viewer
     fi
     if chosen post; then
         [[ $runner == warm_up ]] || reference
