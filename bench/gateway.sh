@@ -134,27 +134,35 @@ profile() { # start|stop LABEL
 # then, as part of that, the CPU of the backends connected to each database of the stack (pg-campaign, ...): which
 # service's work PostgreSQL's time goes to (the pools keep their connections through a run).
 cpu_ticks() {
-    local file pid
+    local file pid db
     for file in "$FANZHA_STATE"/pids/*.pid; do
         pid=$(cat "$file")
-        [[ -r /proc/$pid/stat ]] && echo "$(basename "$file" .pid) $(awk '{ print $14 + $15 }' "/proc/$pid/stat")"
+        [[ -r /proc/$pid/stat ]] && echo "$(basename "$file" .pid) $(ticks_of '$14 + $15' "$pid")"
     done
-    [[ -z $NGINX ]] || echo "nginx $(for pid in $(pgrep -x nginx); do awk '{ print $14 + $15 }' "/proc/$pid/stat"; done \
-        | awk '{ total += $1 } END { print total + 0 }')"
-    echo "postgres $(for pid in $(pgrep -x postgres); do awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pid/stat" 2>/dev/null; done \
-        | awk '{ total += $1 } END { print total + 0 }')"
-    psql -qAt -F ' ' -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "SELECT pid, substr(datname,
-        length('$FANZHA_DB_PREFIX') + 1) FROM pg_stat_activity WHERE datname LIKE '${FANZHA_DB_PREFIX}%'" \
-        | while read -r pid db; do awk -v db="$db" '{ print "pg-" db, $14 + $15 }' "/proc/$pid/stat" 2>/dev/null; done \
+    # shellcheck disable=SC2046 # one process id a word
+    [[ -z $NGINX ]] || echo "nginx $(ticks_of '$14 + $15' $(pgrep -x nginx))"
+    # shellcheck disable=SC2046
+    echo "postgres $(ticks_of '$14 + $15 + $16 + $17' $(pgrep -x postgres))"
+    per_database pg_stat_activity pid | while read -r db pid; do echo "pg-$db $(ticks_of '$14 + $15' "$pid")"; done \
         | awk '{ total[$1] += $2 } END { for (db in total) print db, total[db] }'
+}
+
+ticks_of() { # SUM PID...: the sum over those processes of SUM, an awk expression of the fields of /proc/<pid>/stat
+    local sum=$1 pid
+    shift
+    for pid in "$@"; do awk "{ print $sum }" "/proc/$pid/stat" 2>/dev/null; done | awk '{ total += $1 } END { print total + 0 }'
+}
+
+per_database() { # VIEW COLUMN: "service value" a line, for each row of a PostgreSQL statistics view in the stack's databases
+    psql -qAt -F ' ' -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "SELECT substr(datname,
+        length('$FANZHA_DB_PREFIX') + 1), $2 FROM $1 WHERE datname LIKE '${FANZHA_DB_PREFIX}%'"
 }
 
 # One wrk run: LABEL URL TOKENS [post FIRST_TOWNSHIP]; prints requests/s, p50 and p99 and any answer not 2xx/3xx, and
 # below it the CPU milliseconds each process of the stack spent per request (where a request's cost goes).
 # Transactions committed so far in each database of the stack, one "service commits" a line.
 commits() {
-    psql -qAt -F ' ' -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "SELECT substr(datname, length('$FANZHA_DB_PREFIX') + 1),
-        xact_commit FROM pg_stat_database WHERE datname LIKE '${FANZHA_DB_PREFIX}%'"
+    per_database pg_stat_database xact_commit
 }
 
 run() {
